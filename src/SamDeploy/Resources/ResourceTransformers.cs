@@ -1,0 +1,13 @@
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources;
+
+/// <summary>The built-in resource transformers, one per serverless resource type.</summary>
+public static class ResourceTransformers
+{
+    /// <summary>A new list of the built-in transformers.</summary>
+    /// <returns>The transformers.</returns>
+    public static IReadOnlyList<IResourceTransformer> Default() =>
+    [
+    ];
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Diagnostics;
+
+namespace SamDeploy.Templates.Reading;
+
+/// <summary>What reading a template gives: the tree, or the diagnostics that say why there is none.</summary>
+public sealed class ReadResult
+{
+    internal ReadResult(JObject? template, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Template = template;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The template tree, or <see langword="null"/> when the text could not be read.</summary>
+    public JObject? Template { get; }
+
+    /// <summary>Why the text could not be read; empty on success.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether a template was read.</summary>
+    public bool Success => Template is not null;
+}

@@ -1,0 +1,48 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Diagnostics;
+
+namespace SamDeploy.Templates;
+
+/// <summary>Where the nodes of a template tree came from in the source text.</summary>
+public static class SourceInfo
+{
+    /// <summary>The position of <paramref name="token"/> (or of its nearest ancestor that has one).</summary>
+    /// <param name="token">A node of a tree read by <see cref="Reading.TemplateReader"/>.</param>
+    /// <returns>The position, or <see langword="null"/> when the tree was not read from text.</returns>
+    public static SourceSpan? GetSpan(JToken? token)
+    {
+        for (var current = token; current is not null; current = current.Parent)
+        {
+            var mark = current.Annotation<SourceMark>();
+            if (mark is not null)
+            {
+                return new SourceSpan(current.Root.Annotation<SourceFile>()?.Path, mark.Line, mark.Column);
+            }
+
+            if (current is IJsonLineInfo info && info.HasLineInfo())
+            {
+                return new SourceSpan(current.Root.Annotation<SourceFile>()?.Path, info.LineNumber, info.LinePosition);
+            }
+        }
+
+        return null;
+    }
+
+    internal static void Mark(JToken token, int line, int column) => token.AddAnnotation(new SourceMark(line, column));
+
+    internal static void SetFile(JToken root, string? path)
+    {
+        root.RemoveAnnotations<SourceFile>();
+        if (path is not null)
+        {
+            root.AddAnnotation(new SourceFile(path));
+        }
+    }
+
+    /// <summary>The 1-based line and column of a node.</summary>
+    internal sealed record SourceMark(int Line, int Column);
+
+    /// <summary>The file a tree was read from, kept on its root.</summary>
+    internal sealed record SourceFile(string Path);
+}

@@ -1,0 +1,14 @@
+namespace SamDeploy.Transform.Plugins;
+
+/// <summary>The template plugins and the one fixed order they run in.</summary>
+public static class TemplatePlugins
+{
+    /// <summary>
+    /// The built-in plugins, in order: Globals first (so every later step sees merged properties),
+    /// then policy templates. Implicit APIs join this list with the event sources.
+    /// </summary>
+    /// <returns>A new list of the built-in plugins.</returns>
+    public static IReadOnlyList<ITemplatePlugin> Default() =>
+    [
+    ];
+}

@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Diagnostics;
+using SamDeploy.Resources;
+using SamDeploy.Templates.Reading;
+using SamDeploy.Transform.Plugins;
+
+namespace SamDeploy.Transform;
+
+/// <summary>
+/// Turns SAM templates into plain CloudFormation exactly as the AWS transform
+/// <c>AWS::Serverless-2016-10-31</c> does. Immutable once built and safe to use from many threads at once.
+/// </summary>
+public sealed class SamTransformer
+{
+    /// <summary>The transform's name in a template's <c>Transform</c> section.</summary>
+    public const string TransformName = "AWS::Serverless-2016-10-31";
+
+    private readonly ImmutableDictionary<string, IResourceTransformer> _transformers;
+    private readonly ImmutableArray<ITemplatePlugin> _plugins;
+
+    /// <summary>Creates a transformer with the built-in resource transformers and plugins.</summary>
+    /// <param name="options">The options; <see cref="TransformOptions.Default"/> when omitted.</param>
+    /// <param name="transformers">Extra resource transformers; one for a built-in type replaces it.</param>
+    /// <param name="plugins">Extra template plugins, run after the built-in ones.</param>
+    public SamTransformer(TransformOptions? options = null, IEnumerable<IResourceTransformer>? transformers = null, IEnumerable<ITemplatePlugin>? plugins = null)
+    {
+        Options = options ?? TransformOptions.Default;
+        var registry = ImmutableDictionary.CreateBuilder<string, IResourceTransformer>(StringComparer.Ordinal);
+        foreach (var transformer in ResourceTransformers.Default().Concat(transformers ?? []))
+        {
+            registry[transformer.ResourceType] = transformer;
+        }
+
+        _transformers = registry.ToImmutable();
+        _plugins = [.. TemplatePlugins.Default(), .. plugins ?? []];
+    }
+
+    /// <summary>The options every transform of this instance uses.</summary>
+    public TransformOptions Options { get; }
+
+    /// <summary>The template plugins, in the order they run.</summary>
+    public ImmutableArray<ITemplatePlugin> Plugins => _plugins;
+
+    /// <summary>Whether a template asks for the SAM transform: it names it in <c>Transform</c>, or declares an <c>AWS::Serverless::</c> resource.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>Whether the template is a SAM template.</returns>
+    public static bool IsSamTemplate(JObject template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var declared = template["Transform"] switch
+        {
+            JValue { Type: JTokenType.String } name => string.Equals((string?)name, TransformName, StringComparison.Ordinal),
+            JArray names => names.Any(n => n.Type == JTokenType.String && string.Equals((string?)n, TransformName, StringComparison.Ordinal)),
+            _ => false,
+        };
+        return declared || (template["Resources"] is JObject resources && resources.PropertyValues().OfType<JObject>().Any(DocumentValidator.IsServerless));
+    }
+
+    /// <summary>Reads and transforms a template from YAML or JSON text.</summary>
+    /// <param name="text">The template text.</param>
+    /// <param name="path">The file it came from, for diagnostics.</param>
+    /// <param name="cancellationToken">Cancels the transform.</param>
+    /// <returns>The CloudFormation template or the diagnostics.</returns>
+    public TransformResult Transform(string text, string? path = null, CancellationToken cancellationToken = default)
+    {
+        var read = TemplateReader.Read(text, path, Options.Limits);
+        return read.Template is null ? TransformResult.Failed(read.Diagnostics) : Transform(read.Template, cancellationToken);
+    }
+
+    /// <summary>Transforms a template tree. The caller's tree is never changed.</summary>
+    /// <param name="template">The SAM template.</param>
+    /// <param name="cancellationToken">Cancels the transform.</param>
+    /// <returns>The CloudFormation template or the diagnostics.</returns>
+    public TransformResult Transform(JObject template, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var copy = (JObject)template.DeepClone();
+        if (!IsSamTemplate(copy))
+        {
+            return new TransformResult(copy, []);
+        }
+
+        if (copy["Resources"] is JObject declared && declared.Count > Options.MaxResources)
+        {
+            return TransformResult.Failed([new Diagnostic(
+                DiagnosticCatalog.LimitExceeded,
+                DiagnosticKind.Limit,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The template declares {declared.Count} resources; the limit is {Options.MaxResources}."),
+                span: Templates.SourceInfo.GetSpan(declared))]);
+        }
+
+        try
+        {
+            DocumentValidator.Validate(copy);
+            var context = new TransformContext(Options, copy, ParameterValues.For(copy, Options), cancellationToken);
+            foreach (var plugin in _plugins)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                plugin.BeforeResources(context);
+            }
+
+            context.Output = (JObject)context.Template.DeepClone();
+            var errors = new List<Diagnostic>();
+            TransformResources(context, errors);
+            if (errors.Count == 0)
+            {
+                foreach (var plugin in _plugins)
+                {
+                    try
+                    {
+                        plugin.AfterResources(context);
+                    }
+                    catch (SamTemplateException e)
+                    {
+                        errors.AddRange(e.Diagnostics);
+                    }
+                }
+            }
+
+            context.Output.Remove("Transform");
+            if (errors.Count > 0)
+            {
+                return TransformResult.Failed(Order(errors));
+            }
+
+            return new TransformResult(context.Output, [.. context.Diagnostics]);
+        }
+        catch (SamTemplateException e)
+        {
+            return TransformResult.Failed(Order(e.Diagnostics));
+        }
+    }
+
+    private void TransformResources(TransformContext context, List<Diagnostic> errors)
+    {
+        var outputResources = (JObject)context.Output["Resources"]!;
+        foreach (var (logicalId, definition) in ResourcesInOrder(context.Resources))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var type = (string)definition["Type"]!;
+            if (!_transformers.TryGetValue(type, out var transformer))
+            {
+                errors.Add(new Diagnostic(
+                    DiagnosticCatalog.NotSupported,
+                    DiagnosticKind.Resource,
+                    "SamDeploy does not support resources of type " + type + " yet.",
+                    logicalId,
+                    Templates.SourceInfo.GetSpan(definition["Type"])));
+                continue;
+            }
+
+            try
+            {
+                var generated = transformer.Transform(new SamResource(logicalId, definition), context);
+                outputResources.Remove(logicalId);
+                foreach (var (id, resource) in generated)
+                {
+                    if (context.Resources.ContainsKey(id) && !string.Equals(id, logicalId, StringComparison.Ordinal))
+                    {
+                        errors.Add(new Diagnostic(
+                            DiagnosticCatalog.DuplicateLogicalId,
+                            DiagnosticKind.Plain,
+                            $"Transforming resource with id [{logicalId}] attempts to create a new resource with id [{id}] and type \"{resource["Type"]}\". A resource with that id already exists within this template. Please use a different id for that resource.",
+                            logicalId,
+                            Templates.SourceInfo.GetSpan(definition)));
+                        continue;
+                    }
+
+                    outputResources[id] = resource;
+                }
+            }
+            catch (SamTemplateException e)
+            {
+                errors.AddRange(e.Diagnostics);
+            }
+        }
+    }
+
+    /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
+    private static IEnumerable<(string LogicalId, JObject Definition)> ResourcesInOrder(JObject resources)
+    {
+        static int Rank(string type) => type switch
+        {
+            "AWS::Serverless::Function" => 0,
+            "AWS::Serverless::StateMachine" => 1,
+            "AWS::Serverless::Api" or "AWS::Serverless::HttpApi" or "AWS::Serverless::WebSocketApi" => 2,
+            "AWS::Serverless::Connector" => 4,
+            _ => 3,
+        };
+
+        return resources.Properties()
+            .Where(p => p.Value is JObject definition && DocumentValidator.IsServerless(definition))
+            .Select(p => (p.Name, (JObject)p.Value))
+            .OrderBy(p => Rank((string)p.Item2["Type"]!))
+            .ToList();
+    }
+
+    /// <summary>Deduplicates by message and sorts the way the reference reports errors (by logical id, event id or message).</summary>
+    private static IEnumerable<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics)
+    {
+        var unique = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!unique.ContainsKey(diagnostic.FullMessage))
+            {
+                order.Add(diagnostic.FullMessage);
+            }
+
+            unique[diagnostic.FullMessage] = diagnostic;
+        }
+
+        return order.Select(m => unique[m]).OrderBy(SortKey, StringComparer.Ordinal).ToList();
+    }
+
+    private static string SortKey(Diagnostic diagnostic) => diagnostic.Kind switch
+    {
+        DiagnosticKind.Resource or DiagnosticKind.Event or DiagnosticKind.Plain when diagnostic.SubjectId is not null => diagnostic.SubjectId,
+        _ => diagnostic.FullMessage,
+    };
+}

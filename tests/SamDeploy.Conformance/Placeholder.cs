@@ -1,0 +1,5 @@
+namespace SamDeploy.Conformance;
+
+internal static class Placeholder
+{
+}
