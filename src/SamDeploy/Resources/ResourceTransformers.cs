@@ -9,5 +9,6 @@ public static class ResourceTransformers
     /// <returns>The transformers.</returns>
     public static IReadOnlyList<IResourceTransformer> Default() =>
     [
+        new Function.FunctionTransformer(),
     ];
 }

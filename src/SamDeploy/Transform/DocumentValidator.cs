@@ -29,7 +29,7 @@ internal static class DocumentValidator
                 continue;
             }
 
-            if (resource["Condition"] is { } condition && condition.Type != JTokenType.String && !IsEmpty(condition))
+            if (resource["Condition"] is { } condition && condition.Type != JTokenType.String && !Truthiness.IsFalsy(condition))
             {
                 throw TemplateErrors.Template("Every Condition member must be a string.", condition);
             }
@@ -44,16 +44,4 @@ internal static class DocumentValidator
     /// <summary>Whether a resource's type is one of SAM's own.</summary>
     public static bool IsServerless(JObject resource) =>
         resource["Type"] is JValue { Type: JTokenType.String } type && ((string)type!).StartsWith("AWS::Serverless::", StringComparison.Ordinal);
-
-    /// <summary>Python's falsiness for the values the reference tests with <c>if value</c>.</summary>
-    public static bool IsEmpty(JToken? token) => token switch
-    {
-        null => true,
-        JValue { Type: JTokenType.Null } => true,
-        JValue { Type: JTokenType.String } s => ((string)s!).Length == 0,
-        JValue { Type: JTokenType.Boolean } b => !(bool)b,
-        JValue { Type: JTokenType.Integer } i => (long)i == 0,
-        JContainer c => c.Count == 0,
-        _ => false,
-    };
 }

@@ -100,21 +100,20 @@ public sealed class SamTransformer
                 plugin.BeforeResources(context);
             }
 
+            // The reference checks Mappings before it transforms any resource.
+            _ = Templates.Intrinsics.IntrinsicResolver.ForMappings(context.Template["Mappings"] ?? new JObject());
             context.Output = (JObject)context.Template.DeepClone();
             var errors = new List<Diagnostic>();
             TransformResources(context, errors);
-            if (errors.Count == 0)
+            foreach (var plugin in _plugins)
             {
-                foreach (var plugin in _plugins)
+                try
                 {
-                    try
-                    {
-                        plugin.AfterResources(context);
-                    }
-                    catch (SamTemplateException e)
-                    {
-                        errors.AddRange(e.Diagnostics);
-                    }
+                    plugin.AfterResources(context);
+                }
+                catch (SamTemplateException e)
+                {
+                    errors.AddRange(e.Diagnostics);
                 }
             }
 
@@ -124,6 +123,7 @@ public sealed class SamTransformer
                 return TransformResult.Failed(Order(errors));
             }
 
+            context.State<ResourceReferences>().Resolve(context.Output);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
         }
         catch (SamTemplateException e)
@@ -152,6 +152,11 @@ public sealed class SamTransformer
 
             try
             {
+                foreach (var plugin in _plugins)
+                {
+                    plugin.BeforeResource(new SamResource(logicalId, definition), context);
+                }
+
                 var generated = transformer.Transform(new SamResource(logicalId, definition), context);
                 outputResources.Remove(logicalId);
                 foreach (var (id, resource) in generated)

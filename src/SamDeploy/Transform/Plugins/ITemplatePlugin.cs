@@ -14,6 +14,16 @@ public interface ITemplatePlugin
     /// <param name="context">The transform in progress.</param>
     void BeforeResources(TransformContext context);
 
+    /// <summary>
+    /// Runs just before one serverless resource is transformed (the reference's per-resource hook); a
+    /// <see cref="SamTemplateException"/> thrown here fails only that resource.
+    /// </summary>
+    /// <param name="resource">The resource about to be transformed.</param>
+    /// <param name="context">The transform in progress.</param>
+    void BeforeResource(SamResource resource, TransformContext context)
+    {
+    }
+
     /// <summary>Runs after every resource was transformed, on <see cref="TransformContext.Output"/>.</summary>
     /// <param name="context">The transform in progress.</param>
     void AfterResources(TransformContext context);

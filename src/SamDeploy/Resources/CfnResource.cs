@@ -1,0 +1,107 @@
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Resources;
+
+/// <summary>
+/// A CloudFormation resource being generated: type, attributes and properties in a fixed order.
+/// Properties set to <see langword="null"/> are left out, as the reference leaves out unset properties.
+/// </summary>
+internal sealed class CfnResource
+{
+    private readonly List<KeyValuePair<string, JToken?>> _properties = [];
+    private readonly List<KeyValuePair<string, JToken>> _attributes = [];
+
+    public CfnResource(string logicalId, string type, bool supportsTags = false)
+    {
+        LogicalId = logicalId;
+        Type = type;
+        SupportsTags = supportsTags;
+    }
+
+    public string LogicalId { get; }
+
+    public string Type { get; }
+
+    /// <summary>Whether the resource type has a <c>Tags</c> list that tag propagation fills.</summary>
+    public bool SupportsTags { get; }
+
+    public JToken? DependsOn { get; set; }
+
+    /// <summary>Gets or sets a property; setting null removes it.</summary>
+    public JToken? this[string name]
+    {
+        get => _properties.FirstOrDefault(p => p.Key == name).Value;
+        set
+        {
+            var index = _properties.FindIndex(p => p.Key == name);
+            if (index >= 0)
+            {
+                _properties[index] = new(name, value);
+            }
+            else
+            {
+                _properties.Add(new(name, value));
+            }
+        }
+    }
+
+    /// <summary>Sets a resource attribute (Condition, DeletionPolicy, UpdatePolicy, ...).</summary>
+    public void SetAttribute(string name, JToken value)
+    {
+        var index = _attributes.FindIndex(p => p.Key == name);
+        if (index >= 0)
+        {
+            _attributes[index] = new(name, value);
+        }
+        else
+        {
+            _attributes.Add(new(name, value));
+        }
+    }
+
+    public JToken? GetAttribute(string name) => _attributes.FirstOrDefault(p => p.Key == name).Value;
+
+    /// <summary>Sets every attribute of <paramref name="attributes"/>.</summary>
+    public CfnResource WithAttributes(IEnumerable<KeyValuePair<string, JToken>> attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            SetAttribute(name, value.DeepClone());
+        }
+
+        return this;
+    }
+
+    /// <summary>The properties set so far (null values dropped), as a new map.</summary>
+    public JObject PropertiesObject()
+    {
+        var properties = new JObject();
+        foreach (var (name, value) in _properties)
+        {
+            if (value is not null && value.Type != JTokenType.Null)
+            {
+                properties[name] = value;
+            }
+        }
+
+        return properties;
+    }
+
+    /// <summary>The resource's definition as it goes into the template.</summary>
+    public JObject ToJson()
+    {
+        var definition = new JObject { ["Type"] = Type };
+        if (Transform.Truthiness.IsTruthy(DependsOn))
+        {
+            definition["DependsOn"] = DependsOn;
+        }
+
+        foreach (var (name, value) in _attributes)
+        {
+            definition[name] = value;
+        }
+
+        definition["Properties"] = PropertiesObject();
+        return definition;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Function;
+
+/// <summary>
+/// Transforms <c>AWS::Serverless::Function</c>: the Lambda function, its execution role, and with AutoPublishAlias a
+/// content-hashed version and an alias (with the CodeDeploy UpdatePolicy when a DeploymentPreference is enabled),
+/// plus FunctionUrlConfig and EventInvokeConfig resources, exactly as the reference transform does.
+/// </summary>
+public sealed partial class FunctionTransformer : IResourceTransformer
+{
+    /// <inheritdoc />
+    public string ResourceType => "AWS::Serverless::Function";
+
+    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlphanumericId();
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AlphanumericId().IsMatch(resource.LogicalId))
+        {
+            throw TemplateErrors.Resource(resource.LogicalId, "Logical ids must be alphanumeric.", resource.Definition);
+        }
+
+        var function = new FunctionScope(resource, context);
+        PropertySpec.RejectUnknown(function.LogicalId, ResourceType, function.Properties, FunctionPropertySpecs.All);
+        PropertySpec.Validate(function.LogicalId, function.Properties, FunctionPropertySpecs.All);
+        FunctionValidation.BeforeTransform(function);
+
+        var resources = new List<CfnResource>();
+        var lambda = LambdaFunctionBuilder.Build(function);
+        resources.Add(lambda);
+        if (function.Has("ProvisionedConcurrencyConfig") && !function.Has("AutoPublishAlias"))
+        {
+            throw function.Error("To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function", "ProvisionedConcurrencyConfig");
+        }
+
+        CfnResource? alias = null;
+        var aliasName = string.Empty;
+        if (function.Has("AutoPublishAlias"))
+        {
+            aliasName = ResolvedString(function, "AutoPublishAlias", "'AutoPublishAlias' must be a string or a Ref to a template parameter");
+            string? codeSha256 = null;
+            if (function.Has("AutoPublishCodeSha256"))
+            {
+                codeSha256 = ResolvedString(function, "AutoPublishCodeSha256", "AutoPublishCodeSha256 must be a string");
+                AppendShaToDescription(function, lambda, codeSha256);
+            }
+
+            var version = FunctionVersionBuilder.Build(function, lambda, codeSha256);
+            alias = FunctionAliasBuilder.Build(function, aliasName, version);
+            resources.Add(version);
+            resources.Add(alias);
+        }
+
+        if (function.Has("FunctionUrlConfig"))
+        {
+            resources.AddRange(FunctionUrlBuilder.Build(function, alias));
+        }
+
+        FunctionDeploymentPreference.Apply(function, alias);
+
+        var eventInvokePolicies = new List<JToken>();
+        if (function.Has("EventInvokeConfig"))
+        {
+            var (invokeResources, policies) = EventInvokeConfigBuilder.Build(function, aliasName, alias);
+            resources.AddRange(invokeResources);
+            eventInvokePolicies = policies;
+        }
+
+        var role = FunctionRole.Build(function, eventInvokePolicies);
+        if (FunctionRole.Attach(function, lambda, role))
+        {
+            resources.Add(role);
+        }
+
+        if (function["Events"] is JObject { Count: > 0 } events)
+        {
+            var first = events.Properties().First();
+            throw TemplateErrors.NotSupported(
+                function.LogicalId,
+                $"Event sources are not supported by this version of SamDeploy yet (event '{first.Name}' of type '{first.Value["Type"]}').",
+                first);
+        }
+
+        PropagateTags(function, resources);
+        RecordReferences(function, resources);
+        return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+    }
+
+    private static string ResolvedString(FunctionScope function, string property, string error)
+    {
+        var resolved = function.Parameters.ResolveCopy(function[property]);
+        return resolved is JValue { Type: JTokenType.String } text ? (string)text! : throw function.Error(error, property);
+    }
+
+    /// <summary>Lambda publishes no new version for unchanged configuration, so the reference appends the code hash to the Description.</summary>
+    private static void AppendShaToDescription(FunctionScope function, CfnResource lambda, string codeSha256)
+    {
+        var description = function.Parameters.ResolveCopy(function["Description"]);
+        if (Truthiness.IsFalsy(description))
+        {
+            lambda["Description"] = codeSha256;
+        }
+        else if (description is JValue { Type: JTokenType.String } text)
+        {
+            lambda["Description"] = (string)text! + " " + codeSha256;
+        }
+        else
+        {
+            lambda["Description"] = new JObject { ["Fn::Join"] = new JArray(" ", new JArray(description!, codeSha256)) };
+        }
+    }
+
+    private static void PropagateTags(FunctionScope function, List<CfnResource> resources)
+    {
+        if (!(function["PropagateTags"] is JValue { Type: JTokenType.Boolean } propagate && (bool)propagate)
+            || function["Tags"] is not JObject { Count: > 0 } tags)
+        {
+            return;
+        }
+
+        foreach (var resource in resources.Where(r => r.SupportsTags))
+        {
+            resource["Tags"] = TagList.From(tags);
+        }
+    }
+
+    private static void RecordReferences(FunctionScope function, List<CfnResource> resources)
+    {
+        var references = function.Context.State<ResourceReferences>();
+        (string Property, string Type)[] referable =
+        [
+            ("Alias", "AWS::Lambda::Alias"),
+            ("Version", "AWS::Lambda::Version"),
+            ("DestinationTopic", "AWS::SNS::Topic"),
+            ("DestinationQueue", "AWS::SQS::Queue"),
+        ];
+        foreach (var (property, type) in referable)
+        {
+            if (resources.LastOrDefault(r => r.Type == type) is { } generated)
+            {
+                references.Add(function.LogicalId, property, generated.LogicalId);
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Newtonsoft.Json.Linq;
+using SamDeploy.Templates.Intrinsics;
+
+namespace SamDeploy.Resources;
+
+/// <summary>
+/// The derived references a SAM resource offers, such as <c>MyFunction.Alias</c> and <c>MyFunction.Version</c>, and
+/// the generated logical id each stands for. After the transform every <c>Ref</c>, <c>Fn::GetAtt</c> and
+/// <c>${...}</c> in <c>Fn::Sub</c> that uses one is rewritten to the generated resource, anywhere in the template.
+/// </summary>
+public sealed class ResourceReferences
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _references = new(StringComparer.Ordinal);
+
+    /// <summary>Records that <c>LogicalId.Property</c> stands for <paramref name="generatedLogicalId"/>.</summary>
+    /// <param name="logicalId">The SAM resource.</param>
+    /// <param name="property">The property, such as <c>Alias</c>.</param>
+    /// <param name="generatedLogicalId">The generated resource it refers to.</param>
+    public void Add(string logicalId, string property, string generatedLogicalId)
+    {
+        if (!_references.TryGetValue(logicalId, out var properties))
+        {
+            properties = new(StringComparer.Ordinal);
+            _references[logicalId] = properties;
+        }
+
+        properties[property] = generatedLogicalId;
+    }
+
+    /// <summary>The generated logical id of <c>LogicalId.Property</c>, or null.</summary>
+    /// <param name="logicalId">The SAM resource.</param>
+    /// <param name="property">The property.</param>
+    /// <returns>The generated logical id.</returns>
+    public string? Get(string logicalId, string property) =>
+        _references.TryGetValue(logicalId, out var properties) && properties.TryGetValue(property, out var id) ? id : null;
+
+    /// <summary>Whether any reference was recorded.</summary>
+    public bool IsEmpty => _references.Count == 0;
+
+    /// <summary>Rewrites every use of a recorded reference inside <paramref name="value"/>, in place.</summary>
+    /// <param name="value">A template or part of one.</param>
+    /// <returns>The value, or its replacement.</returns>
+    public JToken Resolve(JToken value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (IsEmpty)
+        {
+            return value;
+        }
+
+        value = ResolveOne(value);
+        switch (value)
+        {
+            case JObject map:
+                foreach (var property in map.Properties().ToList())
+                {
+                    var resolved = Resolve(property.Value);
+                    if (!ReferenceEquals(resolved, property.Value))
+                    {
+                        property.Value = resolved;
+                    }
+                }
+
+                break;
+            case JArray list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var resolved = Resolve(list[i]);
+                    if (!ReferenceEquals(resolved, list[i]))
+                    {
+                        list[i] = resolved;
+                    }
+                }
+
+                break;
+        }
+
+        return value;
+    }
+
+    private JToken ResolveOne(JToken value)
+    {
+        if (value is not JObject { Count: 1 } map)
+        {
+            return value;
+        }
+
+        var property = map.Properties().First();
+        switch (property.Name)
+        {
+            case "Ref" when property.Value is JValue { Type: JTokenType.String } reference:
+                var (logicalId, name) = Split((string)reference!);
+                if (logicalId is not null && Get(logicalId, name!) is { } resolved)
+                {
+                    return new JObject { ["Ref"] = resolved };
+                }
+
+                return value;
+            case "Fn::GetAtt" when property.Value is JArray { Count: >= 2 } items && items.All(i => i.Type == JTokenType.String):
+                var parts = string.Join(".", items.Select(i => (string)i!)).Split('.');
+                if (Get(parts[0], parts[1]) is { } target)
+                {
+                    property.Value = new JArray(new[] { target }.Concat(parts.Skip(2)));
+                }
+
+                return value;
+            case "Fn::Sub":
+                property.Value = IntrinsicResolver.SubstituteValue(property.Value, (full, text) =>
+                {
+                    var splits = text.Split('.');
+                    if (splits.Length < 2 || Get(splits[0], splits[1]) is not { } generated)
+                    {
+                        return full;
+                    }
+
+                    var fullText = (string)full!;
+                    var at = fullText.IndexOf(splits[0] + "." + splits[1], StringComparison.Ordinal);
+                    return new JValue(fullText[..at] + generated + fullText[(at + splits[0].Length + 1 + splits[1].Length)..]);
+                });
+                return value;
+            default:
+                return value;
+        }
+    }
+
+    private static (string? LogicalId, string? Property) Split(string reference)
+    {
+        var dot = reference.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == reference.Length - 1)
+        {
+            return (null, null);
+        }
+
+        return (reference[..dot], reference[(dot + 1)..]);
+    }
+}

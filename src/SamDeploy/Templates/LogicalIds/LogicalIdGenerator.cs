@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Templates.LogicalIds;
+
+/// <summary>
+/// Makes the hashed logical ids of the reference transform (for example <c>MyFunctionVersion640128d35d</c>):
+/// the prefix, then the first 10 hex digits of the SHA-1 of the data in <see cref="PythonJson"/> form.
+/// Logical ids are a compatibility contract: a changed id makes CloudFormation replace the resource.
+/// </summary>
+public static class LogicalIdGenerator
+{
+    /// <summary>How many hex digits of the hash a logical id carries.</summary>
+    public const int HashLength = 10;
+
+    /// <summary>The logical id for <paramref name="prefix"/> and <paramref name="data"/>.</summary>
+    /// <param name="prefix">The start of the id, such as <c>MyFunctionVersion</c>.</param>
+    /// <param name="data">The data the id must change with; a string is hashed as it is, anything else as canonical JSON. Empty data adds no hash.</param>
+    /// <param name="precomputedHash">A hash supplied by the user (AutoPublishCodeSha256); its first 10 characters are used instead.</param>
+    /// <returns>The logical id.</returns>
+    public static string Generate(string prefix, JToken? data, string? precomputedHash = null) =>
+        prefix + Hash(data, precomputedHash);
+
+    /// <summary>The hash part of a logical id.</summary>
+    /// <param name="data">The data.</param>
+    /// <param name="precomputedHash">A hash supplied by the user, used instead when not empty.</param>
+    /// <param name="length">How many hex digits.</param>
+    /// <returns>The hash, or an empty string when there is no data.</returns>
+    public static string Hash(JToken? data, string? precomputedHash = null, int length = HashLength)
+    {
+        if (!string.IsNullOrEmpty(precomputedHash))
+        {
+            return precomputedHash.Length <= length ? precomputedHash : precomputedHash[..length];
+        }
+
+        var text = Stringify(data);
+        return text.Length == 0 ? string.Empty : Sha1Hex(text)[..length];
+    }
+
+    /// <summary>The text the reference hashes for <paramref name="data"/>: empty for empty data, the string itself for a string.</summary>
+    /// <param name="data">The data.</param>
+    /// <returns>The text.</returns>
+    public static string Stringify(JToken? data)
+    {
+        if (data is null || Transform.Truthiness.IsFalsy(data))
+        {
+            return string.Empty;
+        }
+
+        return data is JValue { Type: JTokenType.String } text ? (string)text! : PythonJson.Dumps(data);
+    }
+
+    /// <summary>The SHA-1 of the UTF-8 bytes of <paramref name="text"/>, as lower-case hex.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>40 hex digits.</returns>
+    public static string Sha1Hex(string text)
+    {
+#pragma warning disable CA5350 // SHA-1 is the reference's hash for logical ids, not a security measure.
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes(text));
+#pragma warning restore CA5350
+        return Convert.ToHexString(hash).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Templates.LogicalIds;
+
+/// <summary>
+/// Writes a tree as the reference transform's hash input: compact JSON with keys sorted by code point,
+/// <c>,</c> and <c>:</c> separators, every non-ASCII character escaped as <c>\uXXXX</c> (lower-case hex),
+/// and numbers the way Python prints them.
+/// </summary>
+public static class PythonJson
+{
+    /// <summary>Serializes <paramref name="token"/> in the reference's canonical form.</summary>
+    /// <param name="token">The value.</param>
+    /// <returns>The canonical JSON text.</returns>
+    public static string Dumps(JToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var builder = new StringBuilder();
+        Write(builder, token);
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, JToken token)
+    {
+        switch (token)
+        {
+            case JObject map:
+                builder.Append('{');
+                var first = true;
+                foreach (var property in map.Properties().OrderBy(p => p.Name, CodePointComparer.Instance))
+                {
+                    if (!first)
+                    {
+                        builder.Append(',');
+                    }
+
+                    first = false;
+                    WriteString(builder, property.Name);
+                    builder.Append(':');
+                    Write(builder, property.Value);
+                }
+
+                builder.Append('}');
+                break;
+            case JArray list:
+                builder.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    Write(builder, list[i]);
+                }
+
+                builder.Append(']');
+                break;
+            case JValue value:
+                WriteValue(builder, value);
+                break;
+            default:
+                throw new ArgumentException("Unexpected token " + token.Type.ToString(), nameof(token));
+        }
+    }
+
+    private static void WriteValue(StringBuilder builder, JValue value)
+    {
+        switch (value.Type)
+        {
+            case JTokenType.Null:
+            case JTokenType.Undefined:
+                builder.Append("null");
+                break;
+            case JTokenType.Boolean:
+                builder.Append((bool)value! ? "true" : "false");
+                break;
+            case JTokenType.Integer:
+                builder.Append(Convert.ToString(value.Value, CultureInfo.InvariantCulture));
+                break;
+            case JTokenType.Float:
+                builder.Append(FormatFloat(Convert.ToDouble(value.Value, CultureInfo.InvariantCulture)));
+                break;
+            default:
+                WriteString(builder, Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? string.Empty);
+                break;
+        }
+    }
+
+    /// <summary>Formats a double as Python's <c>repr(float)</c>.</summary>
+    internal static string FormatFloat(double number)
+    {
+        if (double.IsNaN(number))
+        {
+            return "NaN";
+        }
+
+        if (double.IsPositiveInfinity(number))
+        {
+            return "Infinity";
+        }
+
+        if (double.IsNegativeInfinity(number))
+        {
+            return "-Infinity";
+        }
+
+        // Shortest round-trip digits, then Python's layout: plain between 1e-4 and 1e16, else d.ddde+XX.
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = text.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = exponentAt < 0 ? text : text[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var negative = mantissa.StartsWith('-');
+        mantissa = mantissa.TrimStart('-');
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
+        var pointPosition = (dot < 0 ? mantissa.Length : dot) + exponent - (mantissa.Length - mantissa.TrimStart('0').Length);
+        if (digits.Length == 0)
+        {
+            return negative ? "-0.0" : "0.0";
+        }
+
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0)
+        {
+            digits = "0";
+        }
+
+        var decimalExponent = pointPosition - 1;
+        string result;
+        if (decimalExponent < -4 || decimalExponent >= 16)
+        {
+            var fraction = digits.Length > 1 ? "." + digits[1..] : string.Empty;
+            result = digits[0] + fraction + "e" + (decimalExponent < 0 ? "-" : "+") + Math.Abs(decimalExponent).ToString("00", CultureInfo.InvariantCulture);
+        }
+        else if (pointPosition <= 0)
+        {
+            result = "0." + new string('0', -pointPosition) + digits;
+        }
+        else if (pointPosition >= digits.Length)
+        {
+            result = digits + new string('0', pointPosition - digits.Length) + ".0";
+        }
+        else
+        {
+            result = digits[..pointPosition] + "." + digits[pointPosition..];
+        }
+
+        return negative ? "-" + result : result;
+    }
+
+    private static void WriteString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                case '\b':
+                    builder.Append("\\b");
+                    break;
+                case '\f':
+                    builder.Append("\\f");
+                    break;
+                default:
+                    if (c < 0x20 || c > 0x7e)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+
+    /// <summary>Orders strings by Unicode code point, as Python compares them.</summary>
+    internal sealed class CodePointComparer : IComparer<string>
+    {
+        public static readonly CodePointComparer Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null)
+            {
+                return -1;
+            }
+
+            if (y is null)
+            {
+                return 1;
+            }
+
+            var left = x.EnumerateRunes().GetEnumerator();
+            var right = y.EnumerateRunes().GetEnumerator();
+            while (true)
+            {
+                var hasLeft = left.MoveNext();
+                var hasRight = right.MoveNext();
+                if (!hasLeft || !hasRight)
+                {
+                    return hasLeft.CompareTo(hasRight);
+                }
+
+                var order = left.Current.Value.CompareTo(right.Current.Value);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+        }
+    }
+}
