@@ -10,6 +10,7 @@ public static class TemplatePlugins
     /// <returns>A new list of the built-in plugins.</returns>
     public static IReadOnlyList<ITemplatePlugin> Default() =>
     [
+        new Globals.GlobalsPlugin(),
         new Resources.CodeDeploy.CodeDeployStackPlugin(),
     ];
 }

@@ -1,0 +1,87 @@
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Transform.Plugins.Globals;
+
+/// <summary>
+/// The rules that combine a global value with a resource's own value:
+/// <list type="bullet">
+/// <item>maps on both sides merge key by key, recursively: the global keys first, in their order, then the keys only
+/// the resource has;</item>
+/// <item>lists on both sides concatenate, global items first, without removing duplicates;</item>
+/// <item>anything else (scalars, nulls, intrinsic functions, or two values of different kinds) takes the resource's
+/// value as it is. An intrinsic function (a map with the single key <c>Ref</c>, <c>Condition</c> or <c>Fn::...</c>)
+/// counts as a scalar, since CloudFormation resolves it to one.</item>
+/// </list>
+/// The inputs are never changed; the result is a new tree.
+/// </summary>
+public static class GlobalsMerger
+{
+    private enum Kind
+    {
+        Scalar,
+        Map,
+        List,
+    }
+
+    /// <summary>Combines a global value with the resource's own value.</summary>
+    /// <param name="global">The value from the Globals section.</param>
+    /// <param name="local">The resource's value.</param>
+    /// <returns>The merged value, a new tree.</returns>
+    public static JToken Merge(JToken global, JToken local)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        ArgumentNullException.ThrowIfNull(local);
+        var kind = KindOf(global);
+        if (kind != KindOf(local) || kind == Kind.Scalar)
+        {
+            return local.DeepClone();
+        }
+
+        return kind == Kind.Map ? MergeMaps((JObject)global, (JObject)local) : Concatenate((JArray)global, (JArray)local);
+    }
+
+    /// <summary>Whether a value is an intrinsic function: a map with one key, <c>Ref</c>, <c>Condition</c> or one starting with <c>Fn::</c>.</summary>
+    /// <param name="token">The value.</param>
+    /// <returns>Whether it is an intrinsic function.</returns>
+    public static bool IsIntrinsic(JToken? token)
+    {
+        if (token is not JObject { Count: 1 } map)
+        {
+            return false;
+        }
+
+        var key = map.Properties().First().Name;
+        return key is "Ref" or "Condition" || key.StartsWith("Fn::", StringComparison.Ordinal);
+    }
+
+    private static Kind KindOf(JToken token) => token switch
+    {
+        JObject map when !IsIntrinsic(map) => Kind.Map,
+        JArray => Kind.List,
+        _ => Kind.Scalar,
+    };
+
+    private static JObject MergeMaps(JObject global, JObject local)
+    {
+        var merged = (JObject)global.DeepClone();
+        foreach (var property in local.Properties())
+        {
+            merged[property.Name] = merged.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue)
+                ? Merge(globalValue, property.Value)
+                : property.Value.DeepClone();
+        }
+
+        return merged;
+    }
+
+    private static JArray Concatenate(JArray global, JArray local)
+    {
+        var merged = (JArray)global.DeepClone();
+        foreach (var item in local)
+        {
+            merged.Add(item.DeepClone());
+        }
+
+        return merged;
+    }
+}

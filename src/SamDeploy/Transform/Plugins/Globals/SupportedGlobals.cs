@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+
+namespace SamDeploy.Transform.Plugins.Globals;
+
+/// <summary>
+/// What a <c>Globals</c> section may hold: one section per serverless resource type and, for each, the properties
+/// that section may set. The lists keep the reference's order, because its error messages print them in that order.
+/// </summary>
+public static class SupportedGlobals
+{
+    /// <summary>The prefix that turns a section name (<c>Function</c>) into a resource type.</summary>
+    public const string ResourceTypePrefix = "AWS::Serverless::";
+
+    /// <summary>The sections, in the reference's declaration order, each with its properties.</summary>
+    public static ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> Sections { get; } =
+    [
+        Section(
+            "Function",
+            "Handler", "Runtime", "CodeUri", "DeadLetterQueue", "Description", "MemorySize", "Timeout", "VpcConfig",
+            "Environment", "Tags", "PropagateTags", "Tracing", "KmsKeyArn", "AutoPublishAlias",
+            "AutoPublishAliasAllProperties", "Layers", "DeploymentPreference", "RolePath", "PermissionsBoundary",
+            "ReservedConcurrentExecutions", "ProvisionedConcurrencyConfig", "AssumeRolePolicyDocument",
+            "EventInvokeConfig", "FileSystemConfigs", "CodeSigningConfigArn", "Architectures", "SnapStart",
+            "EphemeralStorage", "FunctionUrlConfig", "RuntimeManagementConfig", "LoggingConfig", "RecursiveLoop",
+            "SourceKMSKeyArn", "TenancyConfig", "DurableConfig", "CapacityProviderConfig", "FunctionScalingConfig",
+            "PublishToLatestPublished", "VersionDeletionPolicy"),
+
+        // Not DefinitionBody (merging two OpenAPI documents is ill-defined) and not StageName (the implicit API
+        // sets its own, which would always win over the global one).
+        Section(
+            "Api",
+            "Auth", "Name", "DefinitionUri", "CacheClusterEnabled", "CacheClusterSize", "MergeDefinitions", "Variables",
+            "EndpointConfiguration", "MethodSettings", "BinaryMediaTypes", "MinimumCompressionSize", "Cors",
+            "GatewayResponses", "AccessLogSetting", "CanarySetting", "TracingEnabled", "OpenApiVersion", "Domain",
+            "AlwaysDeploy", "PropagateTags", "SecurityPolicy", "EndpointAccessMode"),
+        Section(
+            "HttpApi",
+            "Auth", "AccessLogSettings", "StageVariables", "Tags", "CorsConfiguration", "DefaultRouteSettings", "Domain",
+            "RouteSettings", "FailOnWarnings", "PropagateTags"),
+        Section("SimpleTable", "SSESpecification"),
+        Section("StateMachine", "PropagateTags"),
+        Section("LayerVersion", "PublishLambdaVersion"),
+        Section(
+            "CapacityProvider",
+            "VpcConfig", "OperatorRole", "Tags", "InstanceRequirements", "ScalingConfig", "KmsKeyArn", "PropagateTags"),
+        Section(
+            "WebSocketApi",
+            "AccessLogSettings", "ApiKeySelectionExpression", "DefaultRouteSettings", "DisableExecuteApiEndpoint",
+            "DisableSchemaValidation", "Domain", "FailOnWarnings", "IpAddressType", "PropagateTags",
+            "RouteSelectionExpression", "RouteSettings", "StageVariables", "Tags"),
+    ];
+
+    /// <summary>The section names sorted ordinally, as the "is not supported" message lists them.</summary>
+    public static ImmutableArray<string> SortedSectionNames { get; } =
+        [.. Sections.Select(s => s.Key).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The resource types the Globals step visits (the reference's <c>SamResourceType</c>): each of them ends up with
+    /// a <c>Properties</c> entry, an empty map when it had none. Other serverless types (Connector, GraphQLApi) are
+    /// left as written.
+    /// </summary>
+    public static ImmutableHashSet<string> VisitedResourceTypes { get; } = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "AWS::Serverless::Api",
+        "AWS::Serverless::Function",
+        "AWS::Serverless::SimpleTable",
+        "AWS::Serverless::Application",
+        "AWS::Serverless::LayerVersion",
+        "AWS::Serverless::HttpApi",
+        "AWS::Serverless::WebSocketApi",
+        "AWS::Serverless::StateMachine",
+        "AWS::Serverless::CapacityProvider");
+
+    private static readonly ImmutableDictionary<string, ImmutableArray<string>> BySection =
+        Sections.ToImmutableDictionary(StringComparer.Ordinal);
+
+    /// <summary>The properties a section may set.</summary>
+    /// <param name="sectionName">The section's name (<c>Function</c>, <c>Api</c>, ...).</param>
+    /// <param name="properties">The properties, in the reference's order.</param>
+    /// <returns>Whether the section is supported.</returns>
+    public static bool TryGetProperties(string sectionName, out ImmutableArray<string> properties) =>
+        BySection.TryGetValue(sectionName, out properties);
+
+    private static KeyValuePair<string, ImmutableArray<string>> Section(string name, params string[] properties) =>
+        new(name, [.. properties]);
+}
