@@ -10,5 +10,6 @@ public static class TemplatePlugins
     /// <returns>A new list of the built-in plugins.</returns>
     public static IReadOnlyList<ITemplatePlugin> Default() =>
     [
+        new Resources.Function.Policies.PolicyTemplatesPlugin(),
     ];
 }
