@@ -11,6 +11,7 @@ public static class TemplatePlugins
     public static IReadOnlyList<ITemplatePlugin> Default() =>
     [
         new Globals.GlobalsPlugin(),
+        new Resources.Function.Policies.PolicyTemplatesPlugin(),
         new Resources.CodeDeploy.CodeDeployStackPlugin(),
     ];
 }

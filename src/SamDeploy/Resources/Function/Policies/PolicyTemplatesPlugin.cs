@@ -1,0 +1,148 @@
+using Newtonsoft.Json.Linq;
+using SamDeploy.Diagnostics;
+using SamDeploy.Templates;
+using SamDeploy.Transform;
+using SamDeploy.Transform.Plugins;
+
+namespace SamDeploy.Resources.Function.Policies;
+
+/// <summary>
+/// Expands policy templates in the <c>Policies</c> of every <c>AWS::Serverless::Function</c> and
+/// <c>AWS::Serverless::StateMachine</c>, as the reference's policy-templates plugin does: each entry that is a policy
+/// template becomes the policy document <c>{"Statement": [...]}</c> it stands for (inside an <c>Fn::If</c>, each branch
+/// that is not <c>AWS::NoValue</c>); every other entry is kept as it is; and a non-empty <c>Policies</c> that is not a
+/// list becomes a one-entry list. The role's builder then treats the expanded entries as inline policy documents.
+/// </summary>
+public sealed class PolicyTemplatesPlugin : ITemplatePlugin
+{
+    private const string PoliciesProperty = "Policies";
+
+    private readonly PolicyTemplateCatalog _catalog;
+
+    /// <summary>Creates the plugin with the built-in catalogue.</summary>
+    public PolicyTemplatesPlugin()
+        : this(PolicyTemplateCatalog.Default)
+    {
+    }
+
+    /// <summary>Creates the plugin with a given catalogue.</summary>
+    /// <param name="catalog">The policy templates to recognise.</param>
+    public PolicyTemplatesPlugin(PolicyTemplateCatalog catalog)
+    {
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+    }
+
+    /// <inheritdoc/>
+    public string Name => "PolicyTemplates";
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The reference stops at the first mistake in a resource but goes on with the other resources; so does this step,
+    /// and it reports the mistakes of all resources together.
+    /// </remarks>
+    public void BeforeResources(TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var errors = new List<Diagnostic>();
+        foreach (var (logicalId, definition) in context.Resources)
+        {
+            if (definition is not JObject resource || !IsSupported(resource["Type"]) || resource["Properties"] is not JObject properties)
+            {
+                continue;
+            }
+
+            try
+            {
+                ExpandPolicies(logicalId, properties);
+            }
+            catch (SamTemplateException e)
+            {
+                errors.AddRange(e.Diagnostics);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new SamTemplateException(errors);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void AfterResources(TransformContext context)
+    {
+    }
+
+    /// <summary>Expands the policy templates in one resource's properties, in place.</summary>
+    /// <param name="logicalId">The resource's logical id, for errors.</param>
+    /// <param name="properties">The resource's <c>Properties</c>.</param>
+    /// <exception cref="SamTemplateException">A template's values are not a map or miss a parameter, or an <c>Fn::If</c> is malformed.</exception>
+    internal void ExpandPolicies(string logicalId, JObject properties)
+    {
+        if (!properties.TryGetValue(PoliciesProperty, StringComparison.Ordinal, out var policies))
+        {
+            return;
+        }
+
+        var entries = PolicyEntries.Of(policies);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        // Every entry is classified before any is expanded, so a malformed Fn::If anywhere is reported first.
+        var kinds = entries.Select(entry => PolicyEntries.Classify(entry, _catalog)).ToList();
+        var result = new JArray();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            result.Add(kinds[i] != PolicyKind.PolicyTemplate ? entry.DeepClone()
+                : PolicyEntries.IsIf(entry) ? ExpandIf(logicalId, entry)
+                : ExpandTemplate(logicalId, entry));
+        }
+
+        properties[PoliciesProperty] = result;
+    }
+
+    private static bool IsSupported(JToken? type) =>
+        type is JValue { Type: JTokenType.String } name
+        && (string)name! is "AWS::Serverless::Function" or "AWS::Serverless::StateMachine";
+
+    private JObject ExpandIf(string logicalId, JToken entry)
+    {
+        var items = (JArray)entry["Fn::If"]!;
+        var expanded = new JObject(new JProperty("Fn::If", new JArray(
+            items[0].DeepClone(),
+            PolicyEntries.IsNoValue(items[1]) ? items[1].DeepClone() : ExpandTemplate(logicalId, items[1]),
+            PolicyEntries.IsNoValue(items[2]) ? items[2].DeepClone() : ExpandTemplate(logicalId, items[2]))));
+        CopyPosition(entry, expanded);
+        return expanded;
+    }
+
+    private JObject ExpandTemplate(string logicalId, JToken entry)
+    {
+        // Classification guarantees a one-key map here; inside an Fn::If it may also be a nested Fn::If, whose key
+        // is no template's name (the reference fails there with "Template with name 'Fn::If' is not found").
+        var template = ((JObject)entry).Properties().First();
+        try
+        {
+            var document = _catalog.Expand(template.Name, template.Value);
+            CopyPosition(entry, document);
+            return document;
+        }
+        catch (PolicyTemplateException e)
+        {
+            var message = e.Kind == PolicyTemplateErrorKind.InvalidParameterValues
+                ? "Must specify valid parameter values for policy template '" + template.Name + "'"
+                : e.Message;
+            throw TemplateErrors.Resource(logicalId, message, entry, PoliciesProperty);
+        }
+    }
+
+    private static void CopyPosition(JToken from, JToken to)
+    {
+        if (SourceInfo.GetSpan(from) is { } span)
+        {
+            SourceInfo.Mark(to, span.Line, span.Column);
+        }
+    }
+}
