@@ -3,5 +3,5 @@ namespace SamDeploy.Cli;
 /// <summary>The entry point of the <c>samdeploy</c> command.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 2 : 0;
+    private static int Main(string[] args) => CliApp.Run(args, new ProcessCliEnvironment());
 }

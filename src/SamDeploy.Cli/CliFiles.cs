@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace SamDeploy.Cli;
+
+/// <summary>File access for the CLI, turning I/O failures into <see cref="UsageException"/>s with a clear message.</summary>
+internal static class CliFiles
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Reads a whole text file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file is, for the message (for example <c>template</c>).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="UsageException">The file is missing or unreadable.</exception>
+    public static string ReadText(string path, string what)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"Cannot read {what} '{path}': it is a directory.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"Cannot read {what} '{path}': the file does not exist.");
+        }
+
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw new UsageException($"Cannot read {what} '{path}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes a text file as UTF-8 without a byte order mark, creating its directory when needed.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="text">The text.</param>
+    /// <exception cref="UsageException">The file cannot be written.</exception>
+    public static void WriteText(string path, string text)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            File.WriteAllText(path, text, Utf8NoBom);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"Cannot write '{path}': {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace SamDeploy.Cli;
+
+/// <summary>
+/// The <c>samdeploy</c> command and its subcommands. A plain <see cref="Command"/> named <c>samdeploy</c> rather than a
+/// <see cref="RootCommand"/>, whose name would be the executable's (<c>SamDeploy.Cli</c>) in help text.
+/// </summary>
+internal sealed class SamDeployRootCommand : Command
+{
+    /// <summary>Examples shown at the end of <c>samdeploy --help</c>.</summary>
+    public static readonly ImmutableArray<string> Examples =
+    [
+        "samdeploy transform template.yaml > cloudformation.json",
+        "samdeploy transform --help",
+    ];
+
+    /// <summary>Creates the command tree.</summary>
+    /// <param name="environment">Where output goes and environment variables come from.</param>
+    public SamDeployRootCommand(ICliEnvironment environment)
+        : base("samdeploy", "Turn AWS SAM templates into plain CloudFormation, exactly as the AWS::Serverless-2016-10-31 transform does, without calling AWS.")
+    {
+        var transform = new TransformCommand(environment);
+        Subcommands.Add(transform);
+        var help = new HelpOption { Recursive = true };
+        if (help.Action is HelpAction standard)
+        {
+            help.Action = new ExamplesHelpAction(standard, ImmutableDictionary<Command, ImmutableArray<string>>.Empty
+                .Add(this, Examples)
+                .Add(transform, TransformCommand.Examples));
+        }
+
+        Options.Add(help);
+        Options.Add(new VersionOption { Action = new ToolVersionAction() });
+    }
+}

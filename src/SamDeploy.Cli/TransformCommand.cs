@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using SamDeploy.Templates.Writing;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Cli;
+
+/// <summary><c>samdeploy transform TEMPLATE...</c>: turns SAM templates into CloudFormation.</summary>
+internal sealed class TransformCommand : Command
+{
+    /// <summary>Examples shown at the end of <c>samdeploy transform --help</c>.</summary>
+    public static readonly ImmutableArray<string> Examples =
+    [
+        "samdeploy transform template.yaml",
+        "samdeploy transform template.yaml --format yaml --output packaged.yaml",
+        "samdeploy transform a.yaml b.yaml --output-dir out --region eu-west-1",
+        "samdeploy transform template.yaml --parameter Stage=prod --parameter MemorySize=512",
+        "samdeploy transform template.yaml --managed-policy-map policies.json",
+    ];
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="environment">Where output goes and environment variables come from.</param>
+    public TransformCommand(ICliEnvironment environment)
+        : base("transform", "Transform AWS SAM templates (YAML or JSON) into plain CloudFormation, as the AWS::Serverless-2016-10-31 transform does.")
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        Arguments.Add(TemplatesArgument);
+        Options.Add(OutputOption);
+        Options.Add(OutputDirectoryOption);
+        Options.Add(FormatOption);
+        Options.Add(PartitionOption);
+        Options.Add(RegionOption);
+        Options.Add(ParameterOption);
+        Options.Add(ManagedPolicyMapOption);
+        SetAction(parseResult => TransformRunner.Run(CreateRequest(parseResult, environment), environment));
+    }
+
+    /// <summary>The template files.</summary>
+    public Argument<string[]> TemplatesArgument { get; } = new("TEMPLATE")
+    {
+        Description = "The SAM template files to transform (YAML or JSON).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary><c>--output FILE</c>.</summary>
+    public Option<string?> OutputOption { get; } = new("--output", "-o")
+    {
+        Description = "Write the CloudFormation to FILE instead of standard output (one template only).",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--output-dir DIR</c>.</summary>
+    public Option<string?> OutputDirectoryOption { get; } = new("--output-dir")
+    {
+        Description = "Write each result to DIR/NAME.json (NAME.yaml with --format yaml), NAME being the template's file name without extension. Required with several templates.",
+        HelpName = "DIR",
+    };
+
+    /// <summary><c>--format json|yaml</c>.</summary>
+    public Option<string> FormatOption { get; } = CreateFormatOption();
+
+    /// <summary><c>--partition aws|aws-cn|aws-us-gov</c>.</summary>
+    public Option<string?> PartitionOption { get; } = CreatePartitionOption();
+
+    /// <summary><c>--region REGION</c>.</summary>
+    public Option<string?> RegionOption { get; } = new("--region")
+    {
+        Description = "The region the stack is deployed to (AWS::Region). Default: $AWS_REGION, then $AWS_DEFAULT_REGION, then us-east-1.",
+        HelpName = "REGION",
+    };
+
+    /// <summary><c>--parameter NAME=VALUE</c>, repeatable.</summary>
+    public Option<string[]> ParameterOption { get; } = new("--parameter", "-p")
+    {
+        Description = "A value for a template parameter, as a string; split at the first '='. Repeat for several parameters.",
+        HelpName = "NAME=VALUE",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary><c>--managed-policy-map FILE.json</c>.</summary>
+    public Option<string?> ManagedPolicyMapOption { get; } = new("--managed-policy-map")
+    {
+        Description = "A JSON object mapping managed policy names to ARNs, used to resolve names in a function's Policies (SamDeploy never calls AWS).",
+        HelpName = "FILE.json",
+    };
+
+    /// <summary>Checks the parsed command line and turns it into a request.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="environment">Where the region default comes from.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="UsageException">The options do not fit together or a file is unusable.</exception>
+    public TransformRequest CreateRequest(ParseResult parseResult, ICliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var templates = (parseResult.GetValue(TemplatesArgument) ?? []).ToImmutableArray();
+        foreach (var template in templates)
+        {
+            // The parser takes an unknown option for one more template; say what it most likely is.
+            if (template.StartsWith('-') && !File.Exists(template))
+            {
+                throw new UsageException($"Unrecognized option '{template}'.");
+            }
+        }
+
+        var format = string.Equals(parseResult.GetValue(FormatOption), "yaml", StringComparison.Ordinal) ? TemplateFormat.Yaml : TemplateFormat.Json;
+        var destinations = OutputDestinations.Plan(templates, parseResult.GetValue(OutputOption), parseResult.GetValue(OutputDirectoryOption), format);
+        var options = new TransformOptions
+        {
+            Region = RegionDefaults.Resolve(parseResult.GetValue(RegionOption), environment),
+            Partition = parseResult.GetValue(PartitionOption),
+            ParameterValues = ParameterValueParser.Parse(parseResult.GetValue(ParameterOption) ?? []),
+        };
+        if (parseResult.GetValue(ManagedPolicyMapOption) is { } policyMap)
+        {
+            options = options with { ManagedPolicyMap = ManagedPolicyMapFile.Load(policyMap) };
+        }
+
+        return new TransformRequest(templates, destinations, format, options);
+    }
+
+    private static Option<string> CreateFormatOption()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "The output format.",
+            DefaultValueFactory = _ => "json",
+        };
+        option.AcceptOnlyFromAmong("json", "yaml");
+        return option;
+    }
+
+    private static Option<string?> CreatePartitionOption()
+    {
+        var option = new Option<string?>("--partition")
+        {
+            Description = "The AWS partition (AWS::Partition). Default: the partition of the region.",
+        };
+        option.AcceptOnlyFromAmong("aws", "aws-cn", "aws-us-gov");
+        return option;
+    }
+}
