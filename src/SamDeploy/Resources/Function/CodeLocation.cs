@@ -88,7 +88,7 @@ internal static partial class CodeLocation
                 propertyName);
             bucket = parsed.Bucket;
             key = parsed.Key;
-            version = parsed.Version;
+            version = parsed.Version is null ? null : new JValue(parsed.Version);
         }
         else
         {
