@@ -59,6 +59,12 @@ internal sealed class CfnResource
         }
     }
 
+    /// <summary>The attributes generated resources inherit from this one: Condition, DeletionPolicy, UpdateReplacePolicy.</summary>
+    public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughAttributes() =>
+        [.. new[] { "Condition", "DeletionPolicy", "UpdateReplacePolicy" }
+            .Where(name => _attributes.Any(a => a.Key == name))
+            .Select(name => _attributes.First(a => a.Key == name))];
+
     public JToken? GetAttribute(string name) => _attributes.FirstOrDefault(p => p.Key == name).Value;
 
     /// <summary>Sets every attribute of <paramref name="attributes"/>.</summary>

@@ -14,6 +14,12 @@ namespace SamDeploy.Resources;
 /// <param name="SupportsIntrinsics">Whether an intrinsic function is accepted without checking.</param>
 internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, string? ExpectedType, bool SupportsIntrinsics)
 {
+    /// <summary>Whether the property must be present (<c>Missing required property 'X'.</c>).</summary>
+    public bool Required { get; init; }
+
+    /// <summary>This spec, marked required.</summary>
+    public PropertySpec AsRequired() => this with { Required = true };
+
     public static PropertySpec PassThrough(string name) => new(name, _ => true, null, false);
 
     public static PropertySpec Map(string name) => new(name, ValueChecks.IsMap, "a map", true);
@@ -43,6 +49,11 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
             var value = properties[spec.Name];
             if (value is null || value.Type == JTokenType.Null)
             {
+                if (spec.Required)
+                {
+                    throw TemplateErrors.Resource(logicalId, $"Missing required property '{spec.Name}'.", properties, spec.Name);
+                }
+
                 continue;
             }
 

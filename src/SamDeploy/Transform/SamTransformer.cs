@@ -161,7 +161,7 @@ public sealed class SamTransformer
                 outputResources.Remove(logicalId);
                 foreach (var (id, resource) in generated)
                 {
-                    if (context.Resources.ContainsKey(id) && !string.Equals(id, logicalId, StringComparison.Ordinal))
+                    if (!GeneratedIds.MayReplace(context.Resources, id, (string?)resource["Type"]))
                     {
                         errors.Add(new Diagnostic(
                             DiagnosticCatalog.DuplicateLogicalId,

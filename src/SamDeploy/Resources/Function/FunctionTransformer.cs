@@ -30,6 +30,7 @@ public sealed partial class FunctionTransformer : IResourceTransformer
         var function = new FunctionScope(resource, context);
         PropertySpec.RejectUnknown(function.LogicalId, ResourceType, function.Properties, FunctionPropertySpecs.All);
         PropertySpec.Validate(function.LogicalId, function.Properties, FunctionPropertySpecs.All);
+        var events = Events.FunctionEvents.Prepare(function);
         FunctionValidation.BeforeTransform(function);
 
         var resources = new List<CfnResource>();
@@ -79,14 +80,7 @@ public sealed partial class FunctionTransformer : IResourceTransformer
             resources.Add(role);
         }
 
-        if (function["Events"] is JObject { Count: > 0 } events)
-        {
-            var first = events.Properties().First();
-            throw TemplateErrors.NotSupported(
-                function.LogicalId,
-                $"Event sources are not supported by this version of SamDeploy yet (event '{first.Name}' of type '{first.Value["Type"]}').",
-                first);
-        }
+        resources.AddRange(Events.FunctionEvents.Generate(events, lambda, alias, role));
 
         PropagateTags(function, resources);
         RecordReferences(function, resources);

@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+
+namespace SamDeploy.Resources.Events;
+
+/// <summary>The event source types a function accepts, by their <c>Type</c>.</summary>
+internal static class EventSources
+{
+    private static readonly FrozenDictionary<string, IEventSource> ByType = new IEventSource[]
+    {
+    }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
+
+    /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
+    public static IEventSource? Find(string type) => ByType.GetValueOrDefault(type);
+
+    /// <summary>Every type the reference knows, whether or not SamDeploy supports it yet.</summary>
+    public static IReadOnlySet<string> ReferenceTypes { get; } = new[]
+    {
+        "Api", "HttpApi", "S3", "SNS", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ", "SelfManagedKafka", "DocumentDB",
+        "Schedule", "ScheduleV2", "CloudWatchEvent", "EventBridgeRule", "CloudWatchLogs", "IoTRule", "AlexaSkill", "Cognito",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Function;
+using SamDeploy.Templates.Intrinsics;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Events;
+
+/// <summary>Reads, checks, links and transforms a function's <c>Events</c> in the reference's two phases.</summary>
+internal static partial class FunctionEvents
+{
+    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlphanumericId();
+
+    /// <summary>The reference's <c>resources_to_link</c>: resolve each event's type, check it, and link it to template resources.</summary>
+    public static List<(FunctionEvent Event, IEventSource? Source)> Prepare(FunctionScope function)
+    {
+        var prepared = new List<(FunctionEvent, IEventSource?)>();
+        if (function["Events"] is not JObject events)
+        {
+            return prepared;
+        }
+
+        foreach (var property in events.Properties())
+        {
+            var definition = property.Value as JObject;
+            var type = definition?["Type"] is JValue { Type: JTokenType.String } t ? (string?)t : null;
+            if (definition is null || type is null || !EventSources.ReferenceTypes.Contains(type))
+            {
+                var shown = definition?["Type"] is { Type: not JTokenType.Null } value ? PythonRepr.Format(value) : "None";
+                throw TemplateErrors.Resource(
+                    function.LogicalId,
+                    $"Event with id [{property.Name}] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {shown}.",
+                    property.Value,
+                    "Events");
+            }
+
+            var source = EventSources.Find(type);
+            var evt = new FunctionEvent(function, property.Name, definition);
+            if (source is not null)
+            {
+                Validate(evt, source);
+                source.Link(evt);
+            }
+
+            prepared.Add((evt, source));
+        }
+
+        return prepared;
+    }
+
+    /// <summary>The resources of every event, in the reference's order (by Path, else by event id).</summary>
+    public static IEnumerable<CfnResource> Generate(List<(FunctionEvent Event, IEventSource? Source)> prepared, CfnResource lambda, CfnResource? alias, CfnResource? role)
+    {
+        // An event type SamDeploy does not support yet fails the function here, where the reference would first use it,
+        // so the reference's earlier errors still come first.
+        foreach (var (evt, source) in prepared)
+        {
+            if (source is null)
+            {
+                throw TemplateErrors.NotSupported(
+                    evt.Function.LogicalId,
+                    $"Event sources of type '{(string?)evt.Definition["Type"]}' are not supported by this version of SamDeploy yet (event '{evt.EventId}').",
+                    evt.Definition);
+            }
+        }
+
+        var ordered = prepared.OrderBy(p => p.Event.Properties["Path"] is JValue { Type: JTokenType.String } path ? (string)path! : p.Event.EventId, StringComparer.Ordinal);
+        foreach (var (evt, source) in ordered)
+        {
+            evt.Lambda = lambda;
+            evt.Alias = alias;
+            evt.Role = role;
+            foreach (var resource in source!.Transform(evt))
+            {
+                yield return resource;
+            }
+        }
+    }
+
+    private static void Validate(FunctionEvent evt, IEventSource source)
+    {
+        if (!AlphanumericId().IsMatch(evt.LogicalId))
+        {
+            throw evt.ResourceError("Logical ids must be alphanumeric.");
+        }
+
+        if (evt.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var properties) && properties is not JObject)
+        {
+            throw evt.ResourceError("Properties of a resource must be an object.", properties);
+        }
+
+        PropertySpec.RejectUnknown(evt.LogicalId, source.Type, evt.Properties, source.Properties);
+        PropertySpec.Validate(evt.LogicalId, evt.Properties, source.Properties);
+    }
+}
