@@ -28,7 +28,7 @@ internal sealed class YamlTreeBuilder
     /// <summary>Reads the single document of <paramref name="text"/>; null for an empty stream.</summary>
     public static JToken? Build(string text, ReaderOptions options)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         var builder = new YamlTreeBuilder(parser, options);
         return builder.ReadStream();
     }

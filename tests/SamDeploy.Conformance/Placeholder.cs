@@ -1,5 +1,0 @@
-namespace SamDeploy.Conformance;
-
-internal static class Placeholder
-{
-}
