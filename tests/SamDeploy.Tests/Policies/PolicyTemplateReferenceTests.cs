@@ -1,3 +1,5 @@
+using SamDeploy.Resources.Iam;
+using SamDeploy.Templates.Intrinsics;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Function.Policies;
@@ -141,13 +143,13 @@ public class PolicyTemplateReferenceTests(ITestOutputHelper output)
         {
             yield return (entry, rolePolicies.FirstOrDefault(p => Named(p, policyName))?["PolicyDocument"]);
         }
-        else if (PolicyEntries.IsIf(entry) && entry["Fn::If"] is JArray { Count: 3 } branches && branches.Skip(1).Any(b => b is JObject b2 && b2.ContainsKey("Statement")))
+        else if (Fn.IsIf(entry) && entry["Fn::If"] is JArray { Count: 3 } branches && branches.Skip(1).Any(b => b is JObject b2 && b2.ContainsKey("Statement")))
         {
-            var conditional = rolePolicies.FirstOrDefault(p => PolicyEntries.IsIf(p) && p["Fn::If"]!.Skip(1).Any(b => Named(b, policyName)));
+            var conditional = rolePolicies.FirstOrDefault(p => Fn.IsIf(p) && p["Fn::If"]!.Skip(1).Any(b => Named(b, policyName)));
             for (var i = 1; i <= 2; i++)
             {
                 var expected = conditional?["Fn::If"]?[i];
-                yield return PolicyEntries.IsNoValue(branches[i])
+                yield return Fn.IsNoValue(branches[i])
                     ? (branches[i], expected)
                     : (branches[i], expected?["PolicyDocument"]);
             }

@@ -191,7 +191,7 @@ public class PolicyTemplatesPluginTests
                 Properties: {Policies: {SQSSendMessagePolicy: {QueueName: Q}}}
             """);
 
-        _plugin.BeforeResources(context);
+        ExpandEach(context);
 
         ShouldEqual(context.Resources["Fn"]!["Properties"]!["Policies"]!, "[" + QueueStatement + "]");
         ShouldEqual(context.Resources["Sm"]!["Properties"]!["Policies"]!, "[" + QueueStatement + "]");
@@ -202,19 +202,17 @@ public class PolicyTemplatesPluginTests
     [Fact]
     public void The_mistakes_of_every_resource_are_reported_together()
     {
-        var context = Context("""
+        var result = new SamTransformer().Transform("""
             Resources:
               A:
                 Type: AWS::Serverless::Function
-                Properties: {Policies: {LambdaInvokePolicy: BadValue}}
+                Properties: {Handler: h, Runtime: python3.12, InlineCode: x, Policies: {LambdaInvokePolicy: BadValue}}
               B:
-                Type: AWS::Serverless::StateMachine
-                Properties: {Policies: [LambdaInvokePolicy: {}]}
+                Type: AWS::Serverless::Function
+                Properties: {Handler: h, Runtime: python3.12, InlineCode: x, Policies: [LambdaInvokePolicy: {}]}
             """);
 
-        var act = () => _plugin.BeforeResources(context);
-
-        act.Should().Throw<SamTemplateException>().Which.Diagnostics.Select(d => d.FullMessage).Should().Equal(
+        result.Diagnostics.Select(d => d.FullMessage).Should().Equal(
             "Resource with id [A] is invalid. Must specify valid parameter values for policy template 'LambdaInvokePolicy'",
             "Resource with id [B] is invalid. Following required parameters of template 'LambdaInvokePolicy' don't have values: ['FunctionName']");
     }
@@ -231,7 +229,7 @@ public class PolicyTemplatesPluginTests
                     - SQSSendMessagePolicy: {QueueName: Q}
             """);
 
-        _plugin.BeforeResources(context);
+        ExpandEach(context);
 
         var span = SamDeploy.Templates.SourceInfo.GetSpan(context.Resources["Fn"]!["Properties"]!["Policies"]![0]);
         span.Should().NotBeNull();
@@ -261,6 +259,14 @@ public class PolicyTemplatesPluginTests
         var properties = JObject.Parse(propertiesJson);
         _plugin.ExpandPolicies("MyFunction", properties);
         return properties;
+    }
+
+    private void ExpandEach(TransformContext context)
+    {
+        foreach (var property in context.Resources.Properties())
+        {
+            _plugin.BeforeResource(new SamResource(property.Name, (JObject)property.Value), context);
+        }
     }
 
     private static TransformContext Context(string yaml)

@@ -34,11 +34,12 @@ internal sealed class ExecutionRoleBuilder
         var entries = PolicyEntries.Of(Policies);
         for (var index = 0; index < entries.Count; index++)
         {
-            var (data, kind) = entries[index];
+            var data = entries[index];
+            var kind = PolicyEntries.Classify(data, catalog: null);
             var policyName = role.LogicalId + "Policy" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             switch (kind)
             {
-                case PolicyKind.Statement:
+                case PolicyKind.PolicyStatement:
                     documents.Add(Fn.IsIf(data)
                         ? ConvertIfValues(data, v => !Fn.IsNoValue(v), v => new JObject { ["PolicyName"] = policyName, ["PolicyDocument"] = v })
                         : new JObject { ["PolicyName"] = policyName, ["PolicyDocument"] = data });

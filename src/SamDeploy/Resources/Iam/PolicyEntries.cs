@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Function.Policies;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
 
@@ -7,36 +8,50 @@ namespace SamDeploy.Resources.Iam;
 /// <summary>What kind of entry of a resource's <c>Policies</c> property a value is.</summary>
 internal enum PolicyKind
 {
+    /// <summary>A managed policy name or ARN (a string or an intrinsic).</summary>
     ManagedPolicy,
-    Statement,
-    Template,
+
+    /// <summary>An inline policy document (a map with <c>Statement</c>).</summary>
+    PolicyStatement,
+
+    /// <summary>A SAM policy template (a one-key map naming a template of the catalogue).</summary>
+    PolicyTemplate,
+
+    /// <summary>None of the above: the role builder rejects it.</summary>
     Unknown,
 }
 
-/// <summary>The entries of a <c>Policies</c> property (a name, a document, a template, or a list of them), classified as the reference does.</summary>
+/// <summary>
+/// The entries of a <c>Policies</c> property (a name, a document, a template, or a list of them) and their kinds, as
+/// the reference classifies them; shared by the policy-templates plugin and the execution-role builder.
+/// </summary>
 internal static class PolicyEntries
 {
-    public static IReadOnlyList<(JToken Data, PolicyKind Kind)> Of(JToken? policies, Func<string, bool>? isTemplateName = null)
+    /// <summary>The entries: none for an empty value, the list's items, or the single value.</summary>
+    public static IReadOnlyList<JToken> Of(JToken? policies)
     {
         if (Truthiness.IsFalsy(policies))
         {
             return [];
         }
 
-        var list = policies as JArray ?? new JArray(policies!);
-        return [.. list.Select(p => (p, KindOf(p, isTemplateName)))];
+        return policies is JArray list ? [.. list] : [policies!];
     }
 
-    public static PolicyKind KindOf(JToken policy, Func<string, bool>? isTemplateName)
+    /// <summary>The kind of one entry; an Fn::If takes the kind of its branches (AWS::NoValue aside).</summary>
+    /// <param name="policy">The entry.</param>
+    /// <param name="catalog">The policy templates to recognise; null recognises none.</param>
+    /// <returns>The kind.</returns>
+    public static PolicyKind Classify(JToken policy, PolicyTemplateCatalog? catalog)
     {
-        if (policy is JValue { Type: JTokenType.String })
+        if (policy.Type == JTokenType.String)
         {
             return PolicyKind.ManagedPolicy;
         }
 
         if (Fn.IsIf(policy))
         {
-            return KindOfIf(policy, isTemplateName);
+            return ClassifyIf(policy, catalog);
         }
 
         if (Fn.IsIntrinsic(policy))
@@ -46,41 +61,43 @@ internal static class PolicyEntries
 
         if (policy is JObject map && map.ContainsKey("Statement"))
         {
-            return PolicyKind.Statement;
+            return PolicyKind.PolicyStatement;
         }
 
-        if (isTemplateName is not null && policy is JObject { Count: 1 } single && isTemplateName(single.Properties().First().Name))
+        if (catalog is not null && policy is JObject { Count: 1 } single && catalog.Contains(single.Properties().First().Name))
         {
-            return PolicyKind.Template;
+            return PolicyKind.PolicyTemplate;
         }
 
         return PolicyKind.Unknown;
     }
 
-    private static PolicyKind KindOfIf(JToken policy, Func<string, bool>? isTemplateName)
+    private static PolicyKind ClassifyIf(JToken policy, PolicyTemplateCatalog? catalog)
     {
         if (Fn.ValidateIfItems(policy, out var items) is { } error)
         {
             throw TemplateErrors.Template(error, policy);
         }
 
-        var thenKind = KindOf(items[1], isTemplateName);
-        var elseKind = KindOf(items[2], isTemplateName);
-        if (thenKind == elseKind)
+        var whenTrue = Classify(items[1], catalog);
+        var whenFalse = Classify(items[2], catalog);
+        if (whenTrue == whenFalse)
         {
-            return thenKind;
+            return whenTrue;
         }
 
         if (Fn.IsNoValue(items[1]))
         {
-            return elseKind;
+            return whenFalse;
         }
 
         if (Fn.IsNoValue(items[2]))
         {
-            return thenKind;
+            return whenTrue;
         }
 
-        throw TemplateErrors.Template("Different policy types within the same Fn::If statement is unsupported. Separate different policy types into different Fn::If statements", policy);
+        throw TemplateErrors.Template(
+            "Different policy types within the same Fn::If statement is unsupported. Separate different policy types into different Fn::If statements",
+            policy);
     }
 }

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
-using SamDeploy.Diagnostics;
+using SamDeploy.Resources.Iam;
+using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Templates;
 using SamDeploy.Transform;
 using SamDeploy.Transform.Plugins;
@@ -36,34 +37,21 @@ public sealed class PolicyTemplatesPlugin : ITemplatePlugin
     public string Name => "PolicyTemplates";
 
     /// <inheritdoc/>
-    /// <remarks>
-    /// The reference stops at the first mistake in a resource but goes on with the other resources; so does this step,
-    /// and it reports the mistakes of all resources together.
-    /// </remarks>
     public void BeforeResources(TransformContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var errors = new List<Diagnostic>();
-        foreach (var (logicalId, definition) in context.Resources)
-        {
-            if (definition is not JObject resource || !IsSupported(resource["Type"]) || resource["Properties"] is not JObject properties)
-            {
-                continue;
-            }
+    }
 
-            try
-            {
-                ExpandPolicies(logicalId, properties);
-            }
-            catch (SamTemplateException e)
-            {
-                errors.AddRange(e.Diagnostics);
-            }
-        }
-
-        if (errors.Count > 0)
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The reference expands a resource's templates just before it transforms that resource, so a mistake fails only
+    /// that resource and the other resources' mistakes are still reported.
+    /// </remarks>
+    public void BeforeResource(SamResource resource, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        if (IsSupported(resource.Definition["Type"]) && resource.Definition["Properties"] is JObject properties)
         {
-            throw new SamTemplateException(errors);
+            ExpandPolicies(resource.LogicalId, properties);
         }
     }
 
@@ -96,7 +84,7 @@ public sealed class PolicyTemplatesPlugin : ITemplatePlugin
         {
             var entry = entries[i];
             result.Add(kinds[i] != PolicyKind.PolicyTemplate ? entry.DeepClone()
-                : PolicyEntries.IsIf(entry) ? ExpandIf(logicalId, entry)
+                : Fn.IsIf(entry) ? ExpandIf(logicalId, entry)
                 : ExpandTemplate(logicalId, entry));
         }
 
@@ -112,8 +100,8 @@ public sealed class PolicyTemplatesPlugin : ITemplatePlugin
         var items = (JArray)entry["Fn::If"]!;
         var expanded = new JObject(new JProperty("Fn::If", new JArray(
             items[0].DeepClone(),
-            PolicyEntries.IsNoValue(items[1]) ? items[1].DeepClone() : ExpandTemplate(logicalId, items[1]),
-            PolicyEntries.IsNoValue(items[2]) ? items[2].DeepClone() : ExpandTemplate(logicalId, items[2]))));
+            Fn.IsNoValue(items[1]) ? items[1].DeepClone() : ExpandTemplate(logicalId, items[1]),
+            Fn.IsNoValue(items[2]) ? items[2].DeepClone() : ExpandTemplate(logicalId, items[2]))));
         CopyPosition(entry, expanded);
         return expanded;
     }
