@@ -107,25 +107,22 @@ public static class PythonJson
             return "-Infinity";
         }
 
-        // Shortest round-trip digits, then Python's layout: plain between 1e-4 and 1e16, else d.ddde+XX.
+        // Shortest round-trip digits, then Python's layout: plain for exponents -4..15, else d.ddde+XX.
         var text = number.ToString("R", CultureInfo.InvariantCulture);
+        var negative = text.StartsWith('-');
+        text = text.TrimStart('-');
         var exponentAt = text.IndexOf('E', StringComparison.Ordinal);
         var mantissa = exponentAt < 0 ? text : text[..exponentAt];
         var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var negative = mantissa.StartsWith('-');
-        mantissa = mantissa.TrimStart('-');
         var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
-        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
-        var pointPosition = (dot < 0 ? mantissa.Length : dot) + exponent - (mantissa.Length - mantissa.TrimStart('0').Length);
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal);
+        var pointPosition = (dot < 0 ? mantissa.Length : dot) + exponent;
+        var leadingZeros = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.TrimStart('0').TrimEnd('0');
+        pointPosition -= leadingZeros;
         if (digits.Length == 0)
         {
             return negative ? "-0.0" : "0.0";
-        }
-
-        digits = digits.TrimEnd('0');
-        if (digits.Length == 0)
-        {
-            digits = "0";
         }
 
         var decimalExponent = pointPosition - 1;
