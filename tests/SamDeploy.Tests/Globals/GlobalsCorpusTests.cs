@@ -3,7 +3,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Transform;
 using Xunit;
-using Xunit.Abstractions;
+using SamDeploy.Tests.TestData;
 
 namespace SamDeploy.Tests.Globals;
 
@@ -11,26 +11,24 @@ namespace SamDeploy.Tests.Globals;
 /// Runs the reference corpus's Globals error cases (from ../shared/sam-translator-tests, never copied into this
 /// repository) end to end and compares the whole error message.
 /// </summary>
-public class GlobalsCorpusTests(ITestOutputHelper output)
+public class GlobalsCorpusTests
 {
-    private const string Absent = "(corpus absent)";
-
-    private static readonly string? CorpusDirectory = FindCorpus();
-
+    /// <summary>The corpus error cases whose first error comes from the Globals step.</summary>
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        if (CorpusDirectory is null)
+        if (Corpus.Directory is null)
         {
-            data.Add(Absent);
+            data.Add("(corpus absent)");
             return data;
         }
 
-        var names = Directory.EnumerateFiles(Path.Combine(CorpusDirectory, "input"), "error_global*.yaml")
-            .Concat(Directory.EnumerateFiles(Path.Combine(CorpusDirectory, "input"), "error_*ignore_globals*.yaml"))
+        var names = Directory.EnumerateFiles(Corpus.InputDirectory!, "error_global*.yaml")
+            .Concat(Directory.EnumerateFiles(Corpus.InputDirectory!, "error_*ignore_globals*.yaml"))
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
+            .Where(name => ComesFromGlobals(ExpectedMessage(name)))
             .Order(StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -40,25 +38,10 @@ public class GlobalsCorpusTests(ITestOutputHelper output)
         return data;
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(Cases))]
     public void The_error_message_matches_the_reference(string name)
     {
-        if (CorpusDirectory is null)
-        {
-            string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
-                .Should().BeFalse("the reference corpus must be present at ../shared/sam-translator-tests in CI");
-            output.WriteLine("Skipped: the reference corpus is not at ../shared/sam-translator-tests.");
-            return;
-        }
-
-        var expected = (string?)JObject.Parse(File.ReadAllText(Path.Combine(CorpusDirectory, "output", name + ".json")))["errorMessage"];
-        if (expected is null || !ComesFromGlobals(expected))
-        {
-            output.WriteLine($"Skipped: the error of {name} does not come from the Globals step.");
-            return;
-        }
-
         var transformer = new SamTransformer(new TransformOptions
         {
             Region = "ap-southeast-1",
@@ -70,10 +53,13 @@ public class GlobalsCorpusTests(ITestOutputHelper output)
                 ]),
         });
 
-        var result = transformer.Transform(File.ReadAllText(Path.Combine(CorpusDirectory, "input", name + ".yaml")), name + ".yaml");
+        var result = transformer.Transform(File.ReadAllText(Path.Combine(Corpus.InputDirectory!, name + ".yaml")), name + ".yaml");
 
-        result.ErrorMessage.Should().Be(expected);
+        result.ErrorMessage.Should().Be(ExpectedMessage(name));
     }
+
+    private static string ExpectedMessage(string name) =>
+        (string?)JObject.Parse(File.ReadAllText(Path.Combine(Corpus.Directory!, "output", name + ".json")))["errorMessage"] ?? string.Empty;
 
     /// <summary>Whether the first error the reference reports is one the Globals step raises.</summary>
     private static bool ComesFromGlobals(string message)
@@ -83,19 +69,5 @@ public class GlobalsCorpusTests(ITestOutputHelper output)
         var first = start < 0 ? message : message[(message.IndexOf(". ", start, StringComparison.Ordinal) + 2)..];
         return first.StartsWith("'Globals' section is invalid", StringComparison.Ordinal)
             || first.Contains("invalid resource attribute 'IgnoreGlobals'", StringComparison.Ordinal);
-    }
-
-    private static string? FindCorpus()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SamDeploy.sln")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "sam-translator-tests"));
-                return Directory.Exists(Path.Combine(corpus, "input")) ? corpus : null;
-            }
-        }
-
-        return null;
     }
 }

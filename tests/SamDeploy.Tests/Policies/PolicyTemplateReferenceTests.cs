@@ -4,6 +4,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Function.Policies;
 using SamDeploy.Templates.Reading;
+using SamDeploy.Tests.TestData;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -11,20 +12,15 @@ namespace SamDeploy.Tests.Policies;
 
 /// <summary>
 /// Checks our catalogue against the reference's own data, and our expansion against the reference's corpus. Both are
-/// read at test time from outside the repository; when they are absent the tests say so and pass, unless CI is set.
+/// read at test time from outside the repository; when they are absent the tests are reported as skipped.
 /// </summary>
-public class PolicyTemplateReferenceTests(ITestOutputHelper output)
+public class PolicyTemplateReferenceTests
 {
-    [Fact]
+    [ReferenceSourceFact]
     public void The_catalogue_has_the_references_templates_parameters_and_statements()
     {
-        if (!File.Exists(ReferenceData.ReferencePolicyTemplatesFile))
-        {
-            Absent(ReferenceData.ReferencePolicyTemplatesFile);
-            return;
-        }
-
-        var reference = (JObject)JObject.Parse(File.ReadAllText(ReferenceData.ReferencePolicyTemplatesFile))["Templates"]!;
+        var file = Path.Combine(Corpus.ReferenceSource!, "policy_templates_data", "policy_templates.json");
+        var reference = (JObject)JObject.Parse(File.ReadAllText(file))["Templates"]!;
         var catalog = PolicyTemplateCatalog.Default;
 
         catalog.Templates.Select(t => t.Name).Should().BeEquivalentTo(reference.Properties().Select(p => p.Name));
@@ -42,15 +38,10 @@ public class PolicyTemplateReferenceTests(ITestOutputHelper output)
     /// leaves in <c>Policies</c> (template expansions and policy documents, under <c>Fn::If</c> too) must equal the
     /// <c>PolicyDocument</c> of the policy the reference put in that resource's role under the same index.
     /// </summary>
-    [Fact]
+    [CorpusFact]
     public void Expanded_policies_match_the_role_policies_of_the_corpus()
     {
-        var corpus = ReferenceData.CorpusDirectory;
-        if (corpus is null)
-        {
-            Absent("../shared/sam-translator-tests");
-            return;
-        }
+        var corpus = Corpus.Directory!;
 
         var plugin = new PolicyTemplatesPlugin();
         var checkedDocuments = 0;
@@ -96,23 +87,17 @@ public class PolicyTemplateReferenceTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"Compared {checkedDocuments} policy documents.");
         failures.Should().BeEmpty();
         checkedDocuments.Should().BeGreaterThan(100);
     }
 
     /// <summary>The corpus error cases about policy-template values give the reference's message.</summary>
-    [Theory]
+    [CorpusTheory]
     [InlineData("error_function_policy_template_invalid_value")]
     [InlineData("error_function_policy_template_with_missing_parameter")]
     public void Corpus_error_cases_give_the_references_message(string name)
     {
-        var corpus = ReferenceData.CorpusDirectory;
-        if (corpus is null)
-        {
-            Absent("../shared/sam-translator-tests");
-            return;
-        }
+        var corpus = Corpus.Directory!;
 
         var expected = (string)JObject.Parse(File.ReadAllText(Path.Combine(corpus, "output", name + ".json")))["errorMessage"]!;
         var template = TemplateReader.ReadFile(Path.Combine(corpus, "input", name + ".yaml")).Template!;
@@ -158,10 +143,4 @@ public class PolicyTemplateReferenceTests(ITestOutputHelper output)
 
     private static bool Named(JToken policy, string name) =>
         policy["PolicyName"]?.Type == JTokenType.String && string.Equals((string)policy["PolicyName"]!, name, StringComparison.Ordinal);
-
-    private void Absent(string what)
-    {
-        ReferenceData.InCi.Should().BeFalse("the reference data ({0}) must be present in CI", what);
-        output.WriteLine($"Skipped: {what} is not on this machine.");
-    }
 }

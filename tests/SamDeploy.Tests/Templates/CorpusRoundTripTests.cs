@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamDeploy.Templates;
 using SamDeploy.Templates.Reading;
 using SamDeploy.Templates.Writing;
+using SamDeploy.Tests.TestData;
 using Xunit;
 
 namespace SamDeploy.Tests.Templates;
@@ -14,7 +15,7 @@ public sealed class CorpusRoundTripTests
     public void Every_input_reads()
     {
         var problems = new List<string>();
-        foreach (var file in CorpusInputs.Files())
+        foreach (var file in Corpus.InputFiles())
         {
             var result = TemplateReader.ReadFile(file);
             if (!result.Success)
@@ -36,7 +37,7 @@ public sealed class CorpusRoundTripTests
     public void Every_input_round_trips_through_json_and_yaml()
     {
         var problems = new List<string>();
-        foreach (var file in CorpusInputs.Files())
+        foreach (var file in Corpus.InputFiles())
         {
             var original = TemplateReader.ReadFile(file).Template;
             if (original is null)
