@@ -40,6 +40,17 @@ public static class SourceInfo
         }
     }
 
+    /// <summary>
+    /// The value a YAML map key had before it became a JSON property name, when that value was not a string
+    /// (<c>0:</c> is the integer 0 to a YAML 1.1 loader); null for string keys.
+    /// </summary>
+    /// <param name="property">A property of a tree read by <see cref="Reading.TemplateReader"/>.</param>
+    /// <returns>The key's typed value, or null.</returns>
+    public static JValue? KeyValueOf(JProperty property) => property?.Annotation<TypedKey>()?.Value;
+
+    /// <summary>A map key that a YAML 1.1 loader reads as a number, boolean or null.</summary>
+    internal sealed record TypedKey(JValue Value);
+
     /// <summary>The 1-based line and column of a node.</summary>
     internal sealed record SourceMark(int Line, int Column);
 

@@ -11,7 +11,7 @@ namespace SamDeploy.Transform;
 /// Turns SAM templates into plain CloudFormation exactly as the AWS transform
 /// <c>AWS::Serverless-2016-10-31</c> does. Immutable once built and safe to use from many threads at once.
 /// </summary>
-public sealed class SamTransformer
+public sealed partial class SamTransformer
 {
     /// <summary>The transform's name in a template's <c>Transform</c> section.</summary>
     public const string TransformName = "AWS::Serverless-2016-10-31";
@@ -42,7 +42,10 @@ public sealed class SamTransformer
     /// <summary>The template plugins, in the order they run.</summary>
     public ImmutableArray<ITemplatePlugin> Plugins => _plugins;
 
-    /// <summary>Whether a template asks for the SAM transform: it names it in <c>Transform</c>, or declares an <c>AWS::Serverless::</c> resource.</summary>
+    /// <summary>
+    /// Whether a template is for the SAM transform: it names it in <c>Transform</c>, declares an
+    /// <c>AWS::Serverless::</c> resource, or is not a valid plain CloudFormation template either (no Resources).
+    /// </summary>
     /// <param name="template">The template.</param>
     /// <returns>Whether the template is a SAM template.</returns>
     public static bool IsSamTemplate(JObject template)
@@ -54,7 +57,11 @@ public sealed class SamTransformer
             JArray names => names.Any(n => n.Type == JTokenType.String && string.Equals((string?)n, TransformName, StringComparison.Ordinal)),
             _ => false,
         };
-        return declared || (template["Resources"] is JObject resources && resources.PropertyValues().OfType<JObject>().Any(DocumentValidator.IsServerless));
+        // A template that does not name the transform is passed through only when it is a plain CloudFormation
+        // template: a non-empty Resources map without serverless resources. Anything else gets the reference's checks.
+        return declared
+            || template["Resources"] is not JObject { Count: > 0 } resources
+            || resources.PropertyValues().Any(r => r is not JObject definition || DocumentValidator.IsServerless(definition));
     }
 
     /// <summary>Reads and transforms a template from YAML or JSON text.</summary>
@@ -139,6 +146,12 @@ public sealed class SamTransformer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var type = (string)definition["Type"]!;
+            if (LogicalIdError(context.Resources.Property(logicalId, StringComparison.Ordinal)!) is { } idError)
+            {
+                errors.Add(idError);
+                continue;
+            }
+
             if (!_transformers.TryGetValue(type, out var transformer))
             {
                 errors.Add(new Diagnostic(
@@ -181,6 +194,22 @@ public sealed class SamTransformer
             }
         }
     }
+
+    /// <summary>The reference accepts only alphanumeric logical ids (and only string keys: YAML's <c>0:</c> is a number).</summary>
+    private static Diagnostic? LogicalIdError(JProperty resource)
+    {
+        var typedKey = Templates.SourceInfo.KeyValueOf(resource);
+        if (typedKey is null && AlphanumericId().IsMatch(resource.Name))
+        {
+            return null;
+        }
+
+        var shown = typedKey is null ? resource.Name : Templates.Intrinsics.PythonRepr.Format(typedKey);
+        return new Diagnostic(DiagnosticCatalog.InvalidResource, DiagnosticKind.Resource, "Logical ids must be alphanumeric.", shown, Templates.SourceInfo.GetSpan(resource));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AlphanumericId();
 
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
     private static IEnumerable<(string LogicalId, JObject Definition)> ResourcesInOrder(JObject resources)

@@ -131,7 +131,7 @@ internal static partial class CodeLocation
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         var netloc = slash < 0 ? rest : rest[..slash];
         var path = slash < 0 ? string.Empty : rest[slash..];
-        if (netloc.Length == 0 || path.Length == 0)
+        if (netloc.Length == 0 || path.Length == 0 || !IsValidBracketedHost(netloc))
         {
             return null;
         }
@@ -154,5 +154,29 @@ internal static partial class CodeLocation
         }
 
         return (netloc, path.TrimStart('/'), versions.Count == 1 ? versions[0] : null);
+    }
+
+    /// <summary>Python's urlparse rejects a bracketed host that is not an IPv6 address (or IPvFuture), and unbalanced brackets.</summary>
+    private static bool IsValidBracketedHost(string netloc)
+    {
+        var open = netloc.IndexOf('[', StringComparison.Ordinal);
+        var close = netloc.IndexOf(']', StringComparison.Ordinal);
+        if (open < 0 && close < 0)
+        {
+            return true;
+        }
+
+        if (open < 0 || close < open)
+        {
+            return false;
+        }
+
+        var host = netloc[(open + 1)..close];
+        if (host.StartsWith('v'))
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(host, @"\Av[a-fA-F0-9]+\..+\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        }
+
+        return System.Net.IPAddress.TryParse(host, out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
     }
 }

@@ -167,7 +167,10 @@ internal static class EventInvokeConfigBuilder
         var name = GeneratedConditionName(resourceCondition + "AND" + propertyCondition, function.LogicalId);
         Conditions(function)[name] = new JObject
         {
-            ["Fn::And"] = new JArray(new JObject { ["Condition"] = resourceCondition.DeepClone() }, new JObject { ["Condition"] = propertyCondition.DeepClone() }),
+            // The reference wraps each operand twice ({"Condition": {"Condition": name}}); reproduced as it emits it.
+            ["Fn::And"] = new JArray(
+                new JObject { ["Condition"] = new JObject { ["Condition"] = resourceCondition.DeepClone() } },
+                new JObject { ["Condition"] = new JObject { ["Condition"] = propertyCondition.DeepClone() } }),
         };
         return name;
     }

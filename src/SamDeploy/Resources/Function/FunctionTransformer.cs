@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Transform;
 
@@ -9,24 +8,16 @@ namespace SamDeploy.Resources.Function;
 /// content-hashed version and an alias (with the CodeDeploy UpdatePolicy when a DeploymentPreference is enabled),
 /// plus FunctionUrlConfig and EventInvokeConfig resources, exactly as the reference transform does.
 /// </summary>
-public sealed partial class FunctionTransformer : IResourceTransformer
+public sealed class FunctionTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::Function";
-
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlphanumericId();
 
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (!AlphanumericId().IsMatch(resource.LogicalId))
-        {
-            throw TemplateErrors.Resource(resource.LogicalId, "Logical ids must be alphanumeric.", resource.Definition);
-        }
-
         var function = new FunctionScope(resource, context);
         PropertySpec.RejectUnknown(function.LogicalId, ResourceType, function.Properties, FunctionPropertySpecs.All);
         PropertySpec.Validate(function.LogicalId, function.Properties, FunctionPropertySpecs.All);

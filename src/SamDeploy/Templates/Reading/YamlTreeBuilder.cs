@@ -225,6 +225,12 @@ internal sealed class YamlTreeBuilder
 
             var property = new JProperty(key, ReadNode());
             SourceInfo.Mark(property, (int)keyScalar.Start.Line, (int)keyScalar.Start.Column);
+            if (keyScalar.Style == ScalarStyle.Plain && keyScalar.Tag.IsEmpty && YamlScalarResolver.ResolvePlain(key) is { Type: not JTokenType.String } typedKey)
+            {
+                // JSON keys are strings, but the reference's YAML loader gives `0:` an integer key; keep what it was.
+                property.AddAnnotation(new SourceInfo.TypedKey(typedKey));
+            }
+
             map.Add(property);
         }
 
