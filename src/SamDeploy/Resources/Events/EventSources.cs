@@ -7,6 +7,13 @@ internal static class EventSources
 {
     private static readonly FrozenDictionary<string, IEventSource> ByType = new IEventSource[]
     {
+        new Pull.SqsEventSource(),
+        new Pull.KinesisEventSource(),
+        new Pull.DynamoDbEventSource(),
+        new Pull.MskEventSource(),
+        new Pull.MqEventSource(),
+        new Pull.SelfManagedKafkaEventSource(),
+        new Pull.DocumentDbEventSource(),
     }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
