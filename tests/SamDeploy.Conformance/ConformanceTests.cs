@@ -38,6 +38,9 @@ public sealed class ConformanceTests
     {
         var failure = _run.Check(name);
         Assert.True(failure is null, failure);
+
+        // A listed case that still fails is neither a pass nor a failure: it is reported as skipped, with the reason.
+        Skip.If(_run.IsKnownFailure(name), $"'{name}' is on the known-failure list (tests/SamDeploy.Conformance/{KnownFailures.FileName}).");
     }
 
     private static TheoryData<string> Cases(bool isError)
