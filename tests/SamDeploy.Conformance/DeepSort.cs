@@ -40,7 +40,7 @@ internal static class DeepSort
     {
         if (aText is not null && bText is not null)
         {
-            return Math.Sign(CodePointComparer.Instance.Compare(aText, bText));
+            return Math.Sign(SamDeploy.Templates.LogicalIds.PythonJson.CodePointComparer.Instance.Compare(aText, bText));
         }
 
         return PythonValues.TryCompare(a, b)

@@ -105,7 +105,7 @@ internal static class PythonValues
         switch (type)
         {
             case "str":
-                return Math.Sign(CodePointComparer.Instance.Compare(Text((JValue)a), Text((JValue)b)));
+                return Math.Sign(SamDeploy.Templates.LogicalIds.PythonJson.CodePointComparer.Instance.Compare(Text((JValue)a), Text((JValue)b)));
             case "list":
                 var x = (JArray)a;
                 var y = (JArray)b;

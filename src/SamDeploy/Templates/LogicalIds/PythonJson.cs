@@ -14,15 +14,25 @@ public static class PythonJson
     /// <summary>Serializes <paramref name="token"/> in the reference's canonical form.</summary>
     /// <param name="token">The value.</param>
     /// <returns>The canonical JSON text.</returns>
-    public static string Dumps(JToken token)
+    public static string Dumps(JToken token) => Dumps(token, ",", ":");
+
+    /// <summary>
+    /// Serializes with other separators; <c>Dumps(token, ", ", ": ")</c> is Python's default
+    /// <c>json.dumps(value, sort_keys=True)</c>.
+    /// </summary>
+    /// <param name="token">The value.</param>
+    /// <param name="itemSeparator">Between list items and map entries.</param>
+    /// <param name="keySeparator">Between a key and its value.</param>
+    /// <returns>The JSON text.</returns>
+    internal static string Dumps(JToken token, string itemSeparator, string keySeparator)
     {
         ArgumentNullException.ThrowIfNull(token);
         var builder = new StringBuilder();
-        Write(builder, token);
+        Write(builder, token, itemSeparator, keySeparator);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, JToken token)
+    private static void Write(StringBuilder builder, JToken token, string itemSeparator, string keySeparator)
     {
         switch (token)
         {
@@ -33,13 +43,13 @@ public static class PythonJson
                 {
                     if (!first)
                     {
-                        builder.Append(',');
+                        builder.Append(itemSeparator);
                     }
 
                     first = false;
                     WriteString(builder, property.Name);
-                    builder.Append(':');
-                    Write(builder, property.Value);
+                    builder.Append(keySeparator);
+                    Write(builder, property.Value, itemSeparator, keySeparator);
                 }
 
                 builder.Append('}');
@@ -50,10 +60,10 @@ public static class PythonJson
                 {
                     if (i > 0)
                     {
-                        builder.Append(',');
+                        builder.Append(itemSeparator);
                     }
 
-                    Write(builder, list[i]);
+                    Write(builder, list[i], itemSeparator, keySeparator);
                 }
 
                 builder.Append(']');

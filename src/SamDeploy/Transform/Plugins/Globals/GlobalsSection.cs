@@ -39,7 +39,7 @@ public sealed class GlobalsSection
             if (!SupportedGlobals.TryGetProperties(section.Name, out var supported))
             {
                 throw TemplateErrors.Globals(
-                    $"'{section.Name}' is not supported. Must be one of the following values - {PythonText.List(SupportedGlobals.SortedSectionNames)}",
+                    $"'{section.Name}' is not supported. Must be one of the following values - {SamDeploy.Templates.Intrinsics.PythonRepr.Format(new JArray(SupportedGlobals.SortedSectionNames))}",
                     section);
             }
 
@@ -54,7 +54,7 @@ public sealed class GlobalsSection
                 if (!supported.Contains(property.Name, StringComparer.Ordinal))
                 {
                     throw TemplateErrors.Globals(
-                        $"'{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {PythonText.List(supported)}",
+                        $"'{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {SamDeploy.Templates.Intrinsics.PythonRepr.Format(new JArray(supported))}",
                         property);
                 }
             }

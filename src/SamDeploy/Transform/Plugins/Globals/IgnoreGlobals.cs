@@ -18,7 +18,7 @@ internal static class IgnoreGlobals
     /// <returns>The global properties that apply to the resource.</returns>
     public static JObject Apply(JObject globals, string logicalId, JToken? attribute)
     {
-        if (PythonTruth.IsFalsy(attribute))
+        if (Truthiness.IsFalsy(attribute))
         {
             return globals;
         }
@@ -44,7 +44,7 @@ internal static class IgnoreGlobals
             {
                 throw TemplateErrors.Resource(
                     logicalId,
-                    $"Resource {logicalId} has invalid resource attribute '{AttributeName}' on item '{PythonText.Str(name)}'.",
+                    $"Resource {logicalId} has invalid resource attribute '{AttributeName}' on item '{SamDeploy.Templates.Intrinsics.PythonRepr.Format(name)}'.",
                     name,
                     AttributeName);
             }

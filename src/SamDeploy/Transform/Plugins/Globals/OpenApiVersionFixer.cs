@@ -45,7 +45,7 @@ public static partial class OpenApiVersionFixer
         }
 
         // The reference compares the value's Python text, so a YAML float 3.0 counts as "3.0".
-        var text = PythonText.Str(version);
+        var text = SamDeploy.Templates.Intrinsics.PythonRepr.Format(version);
         if (!Version3().IsMatch(text))
         {
             return;
@@ -59,7 +59,7 @@ public static partial class OpenApiVersionFixer
         if (properties["DefinitionBody"] is JObject definition)
         {
             definition["openapi"] = text;
-            if (!PythonTruth.IsFalsy(definition["swagger"]))
+            if (!Truthiness.IsFalsy(definition["swagger"]))
             {
                 definition.Remove("swagger");
             }
