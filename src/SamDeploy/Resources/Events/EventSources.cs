@@ -7,6 +7,16 @@ internal static class EventSources
 {
     private static readonly FrozenDictionary<string, IEventSource> ByType = new IEventSource[]
     {
+        new Push.ScheduleEventSource(),
+        new Push.CloudWatchEventSource("CloudWatchEvent"),
+        new Push.CloudWatchEventSource("EventBridgeRule"),
+        new Push.S3EventSource(),
+        new Push.SnsEventSource(),
+        new Push.AlexaSkillEventSource(),
+        new Push.IoTRuleEventSource(),
+        new Push.CognitoEventSource(),
+        new Push.CloudWatchLogsEventSource(),
+        new Push.ScheduleV2EventSource(),
     }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
