@@ -144,17 +144,16 @@ internal sealed class S3EventSource : IEventSource
             mappings.Add(condition is null ? mapping : new JObject { ["Fn::If"] = new JArray(condition.DeepClone(), mapping, Fn.NoValue()) });
         }
 
-        if (!bucket.TryGetValue("Properties", StringComparison.Ordinal, out var rawProperties))
+        if (!bucket.ContainsKey("Properties"))
         {
-            rawProperties = new JObject();
+            bucket["Properties"] = new JObject();
         }
 
-        if (rawProperties is not JObject properties)
+        // Read back what the bucket holds: Newtonsoft copies a token that already has a parent when it is assigned.
+        if (bucket["Properties"] is not JObject properties)
         {
-            throw PushErrors.Linked(bucketId, "Properties should be a map.", rawProperties);
+            throw PushErrors.Linked(bucketId, "Properties should be a map.", bucket["Properties"]);
         }
-
-        bucket["Properties"] = properties;
         if (properties["NotificationConfiguration"] is null || properties["NotificationConfiguration"]!.Type == JTokenType.Null)
         {
             properties["NotificationConfiguration"] = new JObject();
