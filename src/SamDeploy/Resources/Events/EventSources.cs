@@ -14,6 +14,16 @@ internal static class EventSources
         new Pull.MqEventSource(),
         new Pull.SelfManagedKafkaEventSource(),
         new Pull.DocumentDbEventSource(),
+        new Push.ScheduleEventSource(),
+        new Push.CloudWatchEventSource("CloudWatchEvent"),
+        new Push.CloudWatchEventSource("EventBridgeRule"),
+        new Push.S3EventSource(),
+        new Push.SnsEventSource(),
+        new Push.AlexaSkillEventSource(),
+        new Push.IoTRuleEventSource(),
+        new Push.CognitoEventSource(),
+        new Push.CloudWatchLogsEventSource(),
+        new Push.ScheduleV2EventSource(),
     }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
