@@ -48,34 +48,7 @@ public sealed class ResourceReferences
             return value;
         }
 
-        value = ResolveOne(value);
-        switch (value)
-        {
-            case JObject map:
-                foreach (var property in map.Properties().ToList())
-                {
-                    var resolved = Resolve(property.Value);
-                    if (!ReferenceEquals(resolved, property.Value))
-                    {
-                        property.Value = resolved;
-                    }
-                }
-
-                break;
-            case JArray list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var resolved = Resolve(list[i]);
-                    if (!ReferenceEquals(resolved, list[i]))
-                    {
-                        list[i] = resolved;
-                    }
-                }
-
-                break;
-        }
-
-        return value;
+        return TreeRewriter.Rewrite(value, ResolveOne);
     }
 
     private JToken ResolveOne(JToken value)

@@ -51,34 +51,7 @@ public sealed partial class IntrinsicResolver
             return value;
         }
 
-        value = ResolveOne(value);
-        switch (value)
-        {
-            case JObject map:
-                foreach (var property in map.Properties().ToList())
-                {
-                    var resolved = Resolve(property.Value);
-                    if (!ReferenceEquals(resolved, property.Value))
-                    {
-                        property.Value = resolved ?? JValue.CreateNull();
-                    }
-                }
-
-                break;
-            case JArray list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var resolved = Resolve(list[i]);
-                    if (!ReferenceEquals(resolved, list[i]))
-                    {
-                        list[i] = resolved ?? JValue.CreateNull();
-                    }
-                }
-
-                break;
-        }
-
-        return value;
+        return TreeRewriter.Rewrite(value, ResolveOne);
     }
 
     /// <summary>Resolves a copy of <paramref name="value"/>, leaving the original untouched.</summary>
