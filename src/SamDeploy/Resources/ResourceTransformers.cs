@@ -10,5 +10,7 @@ public static class ResourceTransformers
     public static IReadOnlyList<IResourceTransformer> Default() =>
     [
         new Function.FunctionTransformer(),
+        new LayerVersion.LayerVersionTransformer(),
+        new SimpleTable.SimpleTableTransformer(),
     ];
 }

@@ -130,6 +130,7 @@ public sealed partial class SamTransformer
                 return TransformResult.Failed(Order(errors));
             }
 
+            context.State<RenamedResources>().Resolve(context.Output);
             context.State<ResourceReferences>().Resolve(context.Output);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
         }
