@@ -32,7 +32,7 @@ public class RolloutSvgTests
         lines.Select(l => l.Attribute("data-function")!.Value).Should().Equal("CheckoutFunction", "SearchFunction", "PaymentsFunction");
         lines.Select(l => l.Attribute("stroke")!.Value).Should().OnlyHaveUniqueItems();
         var legend = root.Elements(Svg + "g").Single(g => g.Attribute("class")?.Value == "legend");
-        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["CheckoutFunction", "SearchFunction", "PaymentsFunction", "Canary10Percent10Minutes", "PaymentsRollout"]);
+        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["CheckoutFunction", "SearchFunction", "PaymentsFunction", "Canary10Percent10Minutes", "PaymentsRollout (custom)", "+20% every 3 min, 100% at minute 12"]);
         var axes = root.Elements(Svg + "g").Single(g => g.Attribute("class")?.Value == "axes");
         axes.Elements(Svg + "line").Select(l => l.Attribute("class")!.Value).Should().Equal("x-axis", "y-axis");
         axes.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["0%", "50%", "100%", "0", "10", "18", "minutes from deployment start", "traffic on the new version"]);

@@ -78,7 +78,7 @@ public static class RolloutSvgWriter
         {
             var plan = plans[i];
             var style = known.IndexOf(plan);
-            var rowY = legendY + 26 + (i * 52);
+            var rowY = legendY + 26 + (i * 56);
             if (style >= 0)
             {
                 lines.Add(new XElement(
@@ -103,6 +103,9 @@ public static class RolloutSvgWriter
             legend.Add(Text(legendX + 42, rowY + 30, second, ("font-size", "11"), ("fill", colour)));
         }
 
+        var noteY = Top + PlotHeight + 18;
+        legend.Add(Text(legendX, noteY, "Minute 0: the deployment starts; a", ("font-size", "11"), ("fill", "#777777")));
+        legend.Add(Text(legendX, noteY + 14, "PreTraffic hook is drawn as reporting at once.", ("font-size", "11"), ("fill", "#777777")));
         if (plans.Count == 0)
         {
             legend.Add(Text(legendX, legendY + 24, "No function has an enabled", ("fill", "#555555")));
@@ -129,7 +132,14 @@ public static class RolloutSvgWriter
             return ("Type " + plan.DeploymentType.Display, "known only at deploy time: no line");
         }
 
-        return (config.Name, string.Create(CultureInfo.InvariantCulture, $"{config.Describe()}; 100% at minute {plan.ShiftMinutes}"));
+        var name = config.IsPredefined ? config.Name : config.Name + " (custom)";
+        var shift = config.Kind switch
+        {
+            _ when config.Percentage is <= 0 or >= 100 || config.Kind == TrafficShiftKind.AllAtOnce => "100% at minute 0",
+            TrafficShiftKind.Canary => string.Create(CultureInfo.InvariantCulture, $"{config.Percentage}% for {config.IntervalMinutes} min, then 100% at minute {plan.ShiftMinutes}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"+{config.Percentage}% every {config.IntervalMinutes} min, 100% at minute {plan.ShiftMinutes}"),
+        };
+        return (name, shift);
     }
 
     private static IEnumerable<XAttribute> Stroke(int index, int count)
