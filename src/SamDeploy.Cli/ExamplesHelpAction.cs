@@ -43,6 +43,7 @@ internal sealed class ExamplesHelpAction : SynchronousCommandLineAction
         output.WriteLine("Exit codes:");
         output.WriteLine("  0  success");
         output.WriteLine("  1  a template is invalid: the whole error message, then one FILE(LINE,COL): error SAMxxxx: message line per problem, on standard error");
+        output.WriteLine("     (lint --strict: also when there are warnings, reported as errors)");
         output.WriteLine("  2  usage error, or a file that cannot be read or written");
         output.WriteLine();
         return exitCode;

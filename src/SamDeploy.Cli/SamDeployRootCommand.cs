@@ -14,6 +14,9 @@ internal sealed class SamDeployRootCommand : Command
     public static readonly ImmutableArray<string> Examples =
     [
         "samdeploy transform template.yaml > cloudformation.json",
+        "samdeploy explain template.yaml",
+        "samdeploy lint template.yaml --strict",
+        "samdeploy diff deployed.yaml template.yaml",
         "samdeploy transform --help",
     ];
 
@@ -24,12 +27,21 @@ internal sealed class SamDeployRootCommand : Command
     {
         var transform = new TransformCommand(environment);
         Subcommands.Add(transform);
+        var explain = new ExplainCommand(environment);
+        var lint = new LintCommand(environment);
+        var diff = new DiffCommand(environment);
+        Subcommands.Add(explain);
+        Subcommands.Add(lint);
+        Subcommands.Add(diff);
         var help = new HelpOption { Recursive = true };
         if (help.Action is HelpAction standard)
         {
             help.Action = new ExamplesHelpAction(standard, ImmutableDictionary<Command, ImmutableArray<string>>.Empty
                 .Add(this, Examples)
-                .Add(transform, TransformCommand.Examples));
+                .Add(transform, TransformCommand.Examples)
+                .Add(explain, ExplainCommand.Examples)
+                .Add(lint, LintCommand.Examples)
+                .Add(diff, DiffCommand.Examples));
         }
 
         Options.Add(help);
