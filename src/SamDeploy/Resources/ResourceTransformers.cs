@@ -10,5 +10,6 @@ public static class ResourceTransformers
     public static IReadOnlyList<IResourceTransformer> Default() =>
     [
         new Function.FunctionTransformer(),
+        new Api.ApiTransformer(),
     ];
 }

@@ -7,6 +7,7 @@ internal static class EventSources
 {
     private static readonly FrozenDictionary<string, IEventSource> ByType = new IEventSource[]
     {
+        new Api.ApiEventSource(),
     }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
