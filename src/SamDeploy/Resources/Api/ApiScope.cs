@@ -17,7 +17,7 @@ internal sealed class ApiScope
         Properties = resource.Definition["Properties"] as JObject ?? [];
         Attributes = ResourceAttributes.Of(resource.Definition);
         Context = context;
-        var parameters = IntrinsicResolver.ForParameters(context.ParameterValues);
+        var parameters = Python27.Py27Parameters.Resolver(context);
         foreach (var name in new[] { "BinaryMediaTypes", "Domain", "Auth" })
         {
             if (Properties[name] is { } value)

@@ -84,7 +84,7 @@ internal static class ApiAuth
         var authorizers = new List<ApiAuthorizer>();
         if (defaultAuthorizer is JValue { Type: JTokenType.String } d && (string?)d == "AWS_IAM")
         {
-            authorizers.Add(ApiAuthorizer.AwsIam(api.LogicalId));
+            authorizers.Add(ApiAuthorizer.AwsIam(api.LogicalId, Py27.IsUnicode(d)));
         }
 
         if (!Truthiness.IsTruthy(config))

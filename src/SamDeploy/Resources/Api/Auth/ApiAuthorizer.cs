@@ -41,7 +41,7 @@ internal sealed class ApiAuthorizer
     public JToken? DisableFunctionDefaultPermissions { get; private init; }
 
     /// <summary>The AWS_IAM authorizer a DefaultAuthorizer of AWS_IAM implies.</summary>
-    public static ApiAuthorizer AwsIam(string apiId) => new(apiId, "AWS_IAM", false) { IsAwsIam = true };
+    public static ApiAuthorizer AwsIam(string apiId, bool unicodeName) => new(apiId, "AWS_IAM", unicodeName) { IsAwsIam = true };
 
     /// <summary>Reads and checks one authorizer definition.</summary>
     public static ApiAuthorizer Parse(string apiId, string name, bool unicodeName, JObject definition)

@@ -47,8 +47,20 @@ internal static class Py27
     /// </summary>
     public static void Set(JObject map, string key, JToken value, bool unicodeKey = false)
     {
-        if (map.ContainsKey(key))
+        if (map.TryGetValue(key, StringComparison.Ordinal, out var existing))
         {
+            // Newtonsoft keeps an equal scalar in place, so carry the new value's origin over to it.
+            if (existing is JValue old && value is JValue replacement && old.Equals(replacement))
+            {
+                old.RemoveAnnotations<Py27Unicode>();
+                if (IsUnicode(replacement))
+                {
+                    old.AddAnnotation(Py27Unicode.Instance);
+                }
+
+                return;
+            }
+
             map[key] = value;
             return;
         }

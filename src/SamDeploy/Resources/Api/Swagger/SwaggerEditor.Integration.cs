@@ -52,8 +52,8 @@ internal sealed partial class SwaggerEditor
                 || (string.Equals(AsString(apiAuth["DefaultAuthorizer"]), "AWS_IAM", StringComparison.Ordinal) && methodAuth.Count == 0);
             if (usesIam)
             {
-                var methodRole = Truthy(methodAuth["InvokeRole"]) ? methodAuth["InvokeRole"] : methodAuth.ContainsKey("InvokeRole") ? "NONE" : null;
-                var apiRole = Truthy(apiAuth["InvokeRole"]) ? apiAuth["InvokeRole"] : apiAuth.ContainsKey("InvokeRole") ? "NONE" : null;
+                var methodRole = InvokeRole(methodAuth);
+                var apiRole = InvokeRole(apiAuth);
                 var role = Truthy(methodRole) ? methodRole : apiRole;
                 JToken credentials = Truthy(role) && AsString(role) != "CALLER_CREDENTIALS" ? role!.DeepClone() : $"arn:{partition}:iam::*:user/*";
                 if (AsString(credentials) != "NONE")
@@ -77,6 +77,17 @@ internal sealed partial class SwaggerEditor
         {
             Py27.Set((JObject)definition[Integration]!, "timeoutInMillis", timeout.DeepClone());
         }
+    }
+
+    /// <summary>An InvokeRole; a present but empty one means NONE.</summary>
+    private static JToken? InvokeRole(JObject auth)
+    {
+        if (Truthy(auth["InvokeRole"]))
+        {
+            return auth["InvokeRole"];
+        }
+
+        return auth.ContainsKey("InvokeRole") ? new JValue("NONE") : null;
     }
 
     public static string? AsString(JToken? value) => value is JValue { Type: JTokenType.String } s ? (string?)s : null;

@@ -11,7 +11,7 @@ internal static class ApiEventAuth
     public static void AddToSwagger(FunctionEvent evt, JObject eventAuth, JObject api, ApiEventLink link, string method, string path, JToken stage, SwaggerEditor editor)
     {
         var methodAuthorizer = eventAuth["Authorizer"];
-        var apiAuth = IntrinsicResolver.ForParameters(evt.Context.ParameterValues).ResolveCopy(api["Auth"]);
+        var apiAuth = SamDeploy.Resources.Api.Python27.Py27Parameters.Resolver(evt.Context).ResolveCopy(api["Auth"]);
         var shown = PythonRepr.Format(methodAuthorizer);
         if (Truthiness.IsTruthy(methodAuthorizer))
         {

@@ -200,11 +200,17 @@ internal static partial class ApiEventSwagger
             throw TemplateErrors.Resource(ApiIdText(link), $"Property 'DefinitionBody.paths.{path}.{method}' should be a map.", existing);
         }
 
+        // A plain map: the user's keys first, then the generated ones, which win on a conflict.
         var generated = (JObject)editor.Document["paths"]![path]![SwaggerEditor.NormalizeMethod(method)]!;
-        var result = (JObject)methodMap.DeepClone();
-        foreach (var property in generated.Properties())
+        var result = new JObject();
+        foreach (var key in Py27.Keys(methodMap))
         {
-            result[property.Name] = property.Value.DeepClone();
+            Py27.Set(result, key, methodMap[key]!.DeepClone(), Py27.IsUnicodeKey(methodMap, key));
+        }
+
+        foreach (var key in Py27.Keys(generated))
+        {
+            Py27.Set(result, key, generated[key]!.DeepClone(), Py27.IsUnicodeKey(generated, key));
         }
 
         if (pathItem is not JObject pathObject)

@@ -31,6 +31,7 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
         ArgumentNullException.ThrowIfNull(context);
         var template = context.Template;
         var resources = context.Resources;
+        var documentOrder = resources.Properties().Select(p => p.Name).ToList();
         var existing = resources[LogicalId]?.DeepClone();
         resources[LogicalId] = new JObject
         {
@@ -45,7 +46,8 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
 
         var state = new ImplicitApiState();
         var errors = new List<Diagnostic>();
-        foreach (var property in resources.Properties().ToList())
+        // The reference walks its resources in Python 2.7 order; paths then enter each definition in that order.
+        foreach (var property in Py27KeyOrder.FromInserts(documentOrder).Add(LogicalId).Keys.Select(k => resources.Property(k, StringComparison.Ordinal)).OfType<JProperty>().ToList())
         {
             if (property.Value is not JObject resource || !IsValidSamResource(resource)
                 || (string?)resource["Type"] is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
@@ -73,7 +75,8 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
         AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"]);
         AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"]);
         AddConditionsToPaths(template, resources, state);
-        RemoveIfUnused(resources, existing);
+        var removed = RemoveIfUnused(resources, existing);
+        RecordIterationOrder(context, documentOrder, removed);
         if (errors.Count > 0)
         {
             throw new SamTemplateException(errors);
@@ -320,7 +323,7 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
         }
     }
 
-    private static void RemoveIfUnused(JObject resources, JToken? existing)
+    private static bool RemoveIfUnused(JObject resources, JToken? existing)
     {
         if (resources[LogicalId] is JObject api && api["Properties"]?["DefinitionBody"]?["paths"] is JObject { Count: 0 })
         {
@@ -331,8 +334,38 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
             else
             {
                 resources.Remove(LogicalId);
+                return true;
             }
         }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reference's resources map after its implicit API plugins: the REST one added ServerlessRestApi (and
+    /// maybe removed it), the HTTP one added and removed ServerlessHttpApi (SamDeploy has no implicit HTTP API).
+    /// </summary>
+    private static void RecordIterationOrder(TransformContext context, List<string> documentOrder, bool removed)
+    {
+        var state = context.State<ResourceIterationOrder>();
+        if (!state.IsPy27)
+        {
+            return;
+        }
+
+        var order = Py27KeyOrder.FromInserts(documentOrder).Add(LogicalId);
+        if (removed)
+        {
+            order = order.Remove(LogicalId);
+        }
+
+        const string HttpApi = "ServerlessHttpApi";
+        if (!documentOrder.Contains(HttpApi, StringComparer.Ordinal))
+        {
+            order = order.Add(HttpApi).Remove(HttpApi);
+        }
+
+        state.LogicalIds = order.Keys;
     }
 
     /// <summary>An event's mistake found while reading API events; reported on the function.</summary>

@@ -24,6 +24,7 @@ public sealed class Py27CompatibilityPlugin : ITemplatePlugin
             return;
         }
 
+        context.State<ResourceIterationOrder>().IsPy27 = true;
         if (template["Globals"] is JObject globals && globals["Api"] is { } api)
         {
             Py27.MarkFromTemplate(api);
