@@ -111,7 +111,7 @@ public sealed class SamTransformer
                 {
                     plugin.AfterResources(context);
                 }
-                catch (SamTemplateException e)
+                catch (SamTemplateException e) when (!e.StopsTransform)
                 {
                     errors.AddRange(e.Diagnostics);
                 }
@@ -175,7 +175,7 @@ public sealed class SamTransformer
                     outputResources[id] = resource;
                 }
             }
-            catch (SamTemplateException e)
+            catch (SamTemplateException e) when (!e.StopsTransform)
             {
                 errors.AddRange(e.Diagnostics);
             }

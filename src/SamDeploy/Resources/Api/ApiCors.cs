@@ -86,7 +86,7 @@ internal static class ApiCors
             }
             catch (SamTemplateException e) when (e.Diagnostics[0].Message.StartsWith("Invalid input. Value for AllowedOrigins", StringComparison.Ordinal))
             {
-                throw api.Error(e.Diagnostics[0].Message);
+                throw api.Error(e.Diagnostics[0].FullMessage);
             }
         }
 

@@ -26,7 +26,7 @@ internal sealed partial class SwaggerEditor
 
             if (!Truthy(allowedOrigins))
             {
-                throw SwaggerErrors.Invalid("Invalid input. Value for AllowedOrigins is required");
+                throw Transform.TemplateErrors.Template("Invalid input. Value for AllowedOrigins is required");
             }
 
             var methods = allowedMethods;

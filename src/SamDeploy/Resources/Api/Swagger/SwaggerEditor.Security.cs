@@ -10,6 +10,11 @@ internal sealed partial class SwaggerEditor
     /// <summary>Writes each authorizer's definition into <c>securityDefinitions</c>.</summary>
     public void AddAuthorizerDefinitions(IReadOnlyList<ApiAuthorizer> authorizers, string partition)
     {
+        if (Truthy(SecurityDefinitions) && SecurityDefinitions is not JObject)
+        {
+            throw SwaggerErrors.Invalid("securityDefinitions must be a dictionary.");
+        }
+
         var definitions = Truthy(SecurityDefinitions) ? (JObject)SecurityDefinitions! : Py27.NewDict();
         SecurityDefinitions = definitions;
         // The reference keeps its authorizers in a Python 2.7 map, so they arrive in that map's order.
@@ -56,7 +61,8 @@ internal sealed partial class SwaggerEditor
 
         if (SecurityDefinitions is not JObject definitions)
         {
-            throw SwaggerErrors.Invalid("securityDefinitions must be a dictionary.");
+            // A plain template error here (not a document one): the transform goes on with the other resources.
+            throw Transform.TemplateErrors.Template("securityDefinitions must be a dictionary.");
         }
 
         if (!definitions.ContainsKey("api_key"))

@@ -5,7 +5,8 @@ namespace SamDeploy.Resources.Api.Swagger;
 /// <summary>The reference's errors about an API definition's structure (<c>Structure of the SAM template is invalid. ...</c>).</summary>
 internal static class SwaggerErrors
 {
-    public static SamTemplateException Invalid(string message) => TemplateErrors.Template(message);
+    /// <summary>A structural mistake in the definition; it stops the transform (the reference's InvalidDocumentException).</summary>
+    public static SamTemplateException Invalid(string message) => TemplateErrors.Document(message);
 
     public static void RequireMap(Newtonsoft.Json.Linq.JToken? value, string message)
     {

@@ -117,7 +117,9 @@ public sealed class ImplicitRestApiPlugin : ITemplatePlugin
             }
         }
 
-        return events;
+        // The reference collects them into a new Python 2.7 map and walks that.
+        var order = Py27KeyOrder.FromInserts(events.Select(e => e.Item1)).Keys;
+        return [.. order.Select(id => events.First(e => e.Item1 == id))];
     }
 
     private static void ProcessEvents(TransformContext context, string functionId, JObject function, List<(string Id, JObject Event)> events, ImplicitApiState state)
