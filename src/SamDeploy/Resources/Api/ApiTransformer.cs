@@ -41,15 +41,18 @@ public sealed partial class ApiTransformer : IResourceTransformer
         var api = new ApiScope(resource, context);
         FixManagedOpenApiVersion(api);
 
-        if (api.Has("Domain"))
+        if (Domains.ApiDomainBuilder.IsPrivate(api["Domain"]))
         {
-            throw TemplateErrors.NotSupported(api.LogicalId, "Custom domains (Domain) of AWS::Serverless::Api are not supported by this version of SamDeploy yet.", api["Domain"]);
+            throw TemplateErrors.NotSupported(api.LogicalId, "Private custom domains (Domain with EndpointConfiguration PRIVATE) of AWS::Serverless::Api are not supported by this version of SamDeploy yet.", api["Domain"]);
         }
 
         var restApi = RestApiBuilder.Build(api);
-        var (deployment, stage) = StageBuilder.Build(api, restApi, RedeployFunctionNames.For(api.LogicalId, context));
+        var domain = Domains.ApiDomainBuilder.Build(api, restApi);
+        var domainJson = Truthiness.IsTruthy(api["Domain"]) ? PythonJsonDumps.Of(api["Domain"]!) : null;
+        var (deployment, stage) = StageBuilder.Build(api, restApi, domainJson, RedeployFunctionNames.For(api.LogicalId, context));
         var resources = new List<CfnResource> { restApi, deployment, stage };
         resources.AddRange(AuthorizerPermissions.Build(api));
+        resources.AddRange(domain);
         resources.AddRange(UsagePlanBuilder.Build(api, stage));
         PropagateTags(api, resources);
         RecordReferences(api, resources);

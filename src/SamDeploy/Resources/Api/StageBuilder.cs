@@ -12,7 +12,7 @@ namespace SamDeploy.Resources.Api;
 /// </summary>
 internal static class StageBuilder
 {
-    public static (CfnResource Deployment, CfnResource Stage) Build(ApiScope api, CfnResource restApi, string? functionNames)
+    public static (CfnResource Deployment, CfnResource Stage) Build(ApiScope api, CfnResource restApi, string? domainJson, string? functionNames)
     {
         var passThrough = api.Attributes.PassThroughOnly;
         var deploymentId = api.LogicalId + "Deployment";
@@ -22,7 +22,7 @@ internal static class StageBuilder
         var definition = restApi["Body"] ?? restApi["BodyS3Location"];
         if (definition is not null && Transform.Truthiness.IsTruthy(definition))
         {
-            var input = DeploymentId.HashInput(definition, openApiVersion, domainJson: null, functionNames);
+            var input = DeploymentId.HashInput(definition, openApiVersion, domainJson, functionNames);
             if (api["AlwaysDeploy"] is JValue { Type: JTokenType.Boolean } always && (bool)always)
             {
                 input = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
