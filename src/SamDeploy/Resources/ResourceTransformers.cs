@@ -12,5 +12,6 @@ public static class ResourceTransformers
         new Function.FunctionTransformer(),
         new LayerVersion.LayerVersionTransformer(),
         new SimpleTable.SimpleTableTransformer(),
+        new Api.ApiTransformer(),
     ];
 }

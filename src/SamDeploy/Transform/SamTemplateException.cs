@@ -27,4 +27,10 @@ public sealed class SamTemplateException : Exception
 
     /// <summary>What is wrong.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Whether the mistake stops the whole transform, reported alone (the reference's <c>InvalidDocumentException</c>
+    /// raised while a resource is transformed), instead of failing only its resource.
+    /// </summary>
+    public bool StopsTransform { get; init; }
 }

@@ -118,7 +118,7 @@ public sealed partial class SamTransformer
                 {
                     plugin.AfterResources(context);
                 }
-                catch (SamTemplateException e)
+                catch (SamTemplateException e) when (!e.StopsTransform)
                 {
                     errors.AddRange(e.Diagnostics);
                 }
@@ -143,7 +143,7 @@ public sealed partial class SamTransformer
     private void TransformResources(TransformContext context, List<Diagnostic> errors)
     {
         var outputResources = (JObject)context.Output["Resources"]!;
-        foreach (var (logicalId, definition) in ResourcesInOrder(context.Resources))
+        foreach (var (logicalId, definition) in ResourcesInOrder(context.Resources, context.State<Plugins.ImplicitApi.ResourceIterationOrder>().LogicalIds))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var type = (string)definition["Type"]!;
@@ -189,7 +189,7 @@ public sealed partial class SamTransformer
                     outputResources[id] = resource;
                 }
             }
-            catch (SamTemplateException e)
+            catch (SamTemplateException e) when (!e.StopsTransform)
             {
                 errors.AddRange(e.Diagnostics);
             }
@@ -213,7 +213,9 @@ public sealed partial class SamTransformer
     private static partial System.Text.RegularExpressions.Regex AlphanumericId();
 
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
-    private static IEnumerable<(string LogicalId, JObject Definition)> ResourcesInOrder(JObject resources)
+    /// <param name="resources">The template's resources.</param>
+    /// <param name="iterationOrder">The order the reference iterates them in (Python 2.7 order for a template with a REST API); null for document order.</param>
+    private static IEnumerable<(string LogicalId, JObject Definition)> ResourcesInOrder(JObject resources, IReadOnlyList<string>? iterationOrder)
     {
         static int Rank(string type) => type switch
         {
@@ -224,7 +226,11 @@ public sealed partial class SamTransformer
             _ => 3,
         };
 
-        return resources.Properties()
+        var properties = iterationOrder is null
+            ? resources.Properties()
+            : iterationOrder.Select(id => resources.Property(id, StringComparison.Ordinal)).OfType<JProperty>()
+                .Concat(resources.Properties().Where(p => !iterationOrder.Contains(p.Name, StringComparer.Ordinal)));
+        return properties
             .Where(p => p.Value is JObject definition && DocumentValidator.IsServerless(definition))
             .Select(p => (p.Name, (JObject)p.Value))
             .OrderBy(p => Rank((string)p.Item2["Type"]!))

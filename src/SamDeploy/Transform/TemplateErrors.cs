@@ -23,6 +23,16 @@ public static class TemplateErrors
     public static SamTemplateException Template(string message, JToken? at = null) =>
         new(new Diagnostic(DiagnosticCatalog.InvalidTemplate, DiagnosticKind.Template, message, span: SourceInfo.GetSpan(at)));
 
+    /// <summary>
+    /// A mistake in the template's structure that stops the whole transform and is reported alone, like the
+    /// reference's <c>InvalidDocumentException</c> raised while it transforms a resource.
+    /// </summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="at">The node the mistake is in.</param>
+    /// <returns>The exception to throw.</returns>
+    public static SamTemplateException Document(string message, JToken? at = null) =>
+        new(new Diagnostic(DiagnosticCatalog.InvalidTemplate, DiagnosticKind.Template, message, span: SourceInfo.GetSpan(at))) { StopsTransform = true };
+
     /// <summary>A mistake in the Globals section: <c>'Globals' section is invalid. MESSAGE</c>.</summary>
     /// <param name="message">What is wrong.</param>
     /// <param name="at">The node the mistake is in.</param>

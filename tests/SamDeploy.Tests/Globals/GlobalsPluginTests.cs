@@ -9,9 +9,11 @@ namespace SamDeploy.Tests.Globals;
 
 public class GlobalsPluginTests
 {
+    // The reference runs its implicit API plugins before Globals (they create AWS::Serverless::Api resources that
+    // Globals then apply to), so Globals comes right after them.
     [Fact]
-    public void Globals_is_the_first_plugin() =>
-        TemplatePlugins.Default()[0].Name.Should().Be("Globals");
+    public void Globals_runs_after_the_implicit_api_plugins() =>
+        TemplatePlugins.Default().Select(p => p.Name).Should().ContainInOrder("ImplicitRestApi", "Globals", "PolicyTemplates");
 
     [Fact]
     public void Globals_merge_into_every_resource_of_their_type_and_the_section_is_removed()

@@ -10,6 +10,9 @@ public static class TemplatePlugins
     /// <returns>A new list of the built-in plugins.</returns>
     public static IReadOnlyList<ITemplatePlugin> Default() =>
     [
+        new ImplicitApi.Py27CompatibilityPlugin(),
+        new ImplicitApi.DefaultDefinitionBodyPlugin(),
+        new ImplicitApi.ImplicitRestApiPlugin(),
         new Globals.GlobalsPlugin(),
         new Resources.Function.Policies.PolicyTemplatesPlugin(),
         new Resources.CodeDeploy.CodeDeployStackPlugin(),

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Auth;
+using SamDeploy.Resources.Api.Python27;
+using SamDeploy.Resources.Api.UsagePlans;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Api;
+
+/// <summary>
+/// Transforms <c>AWS::Serverless::Api</c> into a REST API, its deployment (with an id that hashes the definition) and
+/// stage, Lambda permissions for its Lambda authorizers and its usage plan, exactly as the reference does; the
+/// Api events of functions have already written their paths into the definition when SAM manages it.
+/// </summary>
+public sealed partial class ApiTransformer : IResourceTransformer
+{
+    /// <inheritdoc />
+    public string ResourceType => "AWS::Serverless::Api";
+
+    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlphanumericId();
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AlphanumericId().IsMatch(resource.LogicalId))
+        {
+            throw TemplateErrors.Resource(resource.LogicalId, "Logical ids must be alphanumeric.", resource.Definition);
+        }
+
+        if (resource.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var rawProperties) && rawProperties is not JObject && rawProperties.Type != JTokenType.Null)
+        {
+            throw TemplateErrors.Resource(resource.LogicalId, "Properties of a resource must be an object.", rawProperties);
+        }
+
+        var properties = resource.Properties;
+        PropertySpec.RejectUnknown(resource.LogicalId, ResourceType, properties, ApiPropertySpecs.All);
+        PropertySpec.Validate(resource.LogicalId, properties, ApiPropertySpecs.All);
+        var api = new ApiScope(resource, context);
+        FixManagedOpenApiVersion(api);
+
+        if (Domains.ApiDomainBuilder.IsPrivate(api["Domain"]))
+        {
+            throw TemplateErrors.NotSupported(api.LogicalId, "Private custom domains (Domain with EndpointConfiguration PRIVATE) of AWS::Serverless::Api are not supported by this version of SamDeploy yet.", api["Domain"]);
+        }
+
+        var restApi = RestApiBuilder.Build(api);
+        var domain = Domains.ApiDomainBuilder.Build(api, restApi);
+        var domainJson = Truthiness.IsTruthy(api["Domain"]) ? PythonJsonDumps.Of(api["Domain"]!) : null;
+        var (deployment, stage) = StageBuilder.Build(api, restApi, domainJson, RedeployFunctionNames.For(api.LogicalId, context));
+        var resources = new List<CfnResource> { restApi, deployment, stage };
+        resources.AddRange(AuthorizerPermissions.Build(api));
+        resources.AddRange(domain);
+        resources.AddRange(UsagePlanBuilder.Build(api, stage));
+        PropagateTags(api, resources);
+        RecordReferences(api, resources);
+        return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+    }
+
+    /// <summary>
+    /// The Globals plugin writes a managed definition's <c>openapi</c> from OpenApiVersion; in the reference that is the
+    /// same (template) string, which the deployment hash prints as such.
+    /// </summary>
+    private static void FixManagedOpenApiVersion(ApiScope api)
+    {
+        if (api.DefinitionBody?["openapi"] is JValue { Type: JTokenType.String } openapi
+            && api["OpenApiVersion"] is JValue { Type: JTokenType.String } version && Py27.IsUnicode(version)
+            && (string?)openapi == (string?)version)
+        {
+            Py27.MarkUnicode(openapi);
+        }
+    }
+
+    private static void PropagateTags(ApiScope api, List<CfnResource> resources)
+    {
+        if (!api.Has("PropagateTags") || api["Tags"] is not JObject { Count: > 0 } tags)
+        {
+            return;
+        }
+
+        foreach (var resource in resources.Where(r => r.SupportsTags))
+        {
+            resource["Tags"] = TagList.From(tags);
+        }
+    }
+
+    private static void RecordReferences(ApiScope api, List<CfnResource> resources)
+    {
+        var references = api.Context.State<ResourceReferences>();
+        (string Property, string Type)[] referable =
+        [
+            ("Stage", "AWS::ApiGateway::Stage"),
+            ("Deployment", "AWS::ApiGateway::Deployment"),
+            ("DomainName", "AWS::ApiGateway::DomainName"),
+            ("DomainNameV2", "AWS::ApiGateway::DomainNameV2"),
+            ("UsagePlan", "AWS::ApiGateway::UsagePlan"),
+            ("UsagePlanKey", "AWS::ApiGateway::UsagePlanKey"),
+            ("ApiKey", "AWS::ApiGateway::ApiKey"),
+        ];
+        foreach (var (property, type) in referable)
+        {
+            if (resources.LastOrDefault(r => r.Type == type) is { } generated)
+            {
+                references.Add(api.LogicalId, property, generated.LogicalId);
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
+using SamDeploy.Templates.Intrinsics;
+using SamDeploy.Templates.LogicalIds;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Api.Domains;
+
+/// <summary>
+/// An API's custom <c>Domain</c> (EDGE or REGIONAL; the reference's <c>_construct_api_domain</c>): the
+/// <c>AWS::ApiGateway::DomainName</c>, a base path mapping per base path, and the Route53 records. The domain map
+/// gains the generated domain's id and the defaulted endpoint type, as in the reference, which hashes it into the
+/// deployment id.
+/// </summary>
+internal static class ApiDomainBuilder
+{
+    private static readonly string[] EndpointTypes = ["EDGE", "REGIONAL", "PRIVATE"];
+    private static readonly string[] MutualTlsFields = ["TruststoreUri", "TruststoreVersion"];
+
+    public static List<CfnResource> Build(ApiScope api, CfnResource restApi)
+    {
+        var domain = api["Domain"];
+        if (domain is null)
+        {
+            return [];
+        }
+
+        if (domain is not JObject map)
+        {
+            throw api.Error("Property 'Domain' should be a map.", domain);
+        }
+
+        var domainName = Required(api, map, "DomainName");
+        var certificateArn = Required(api, map, "CertificateArn");
+        var domainId = "ApiGatewayDomainName" + LogicalIdGenerator.Hash(domainName);
+        Py27.Set(map, "ApiDomainName", domainId);
+        var resource = new CfnResource(domainId, "AWS::ApiGateway::DomainName", supportsTags: true).WithAttributes(api.Attributes.PassThroughOnly);
+        resource["DomainName"] = domainName.DeepClone();
+        var endpoint = map["EndpointConfiguration"];
+        if (endpoint is null || endpoint.Type == JTokenType.Null)
+        {
+            endpoint = "REGIONAL";
+            Py27.Set(map, "EndpointConfiguration", endpoint);
+        }
+        else if (endpoint is not JValue { Type: JTokenType.String } e || !EndpointTypes.Contains((string)e!, StringComparer.Ordinal))
+        {
+            throw api.Error("EndpointConfiguration for Custom Domains must be one of ['EDGE', 'REGIONAL', 'PRIVATE'].");
+        }
+
+        var endpointType = (string)endpoint!;
+        resource[endpointType == "REGIONAL" ? "RegionalCertificateArn" : "CertificateArn"] = certificateArn.DeepClone();
+        var configuration = new JObject { ["Types"] = new JArray(endpointType) };
+        if (Truthiness.IsTruthy(map["IpAddressType"]))
+        {
+            configuration["IpAddressType"] = map["IpAddressType"]!.DeepClone();
+        }
+
+        resource["EndpointConfiguration"] = configuration;
+        AddMutualTls(api, map, resource);
+        foreach (var name in new[] { "SecurityPolicy", "EndpointAccessMode", "Policy", "OwnershipVerificationCertificateArn" })
+        {
+            if (Truthiness.IsTruthy(map[name]))
+            {
+                resource[name] = map[name]!.DeepClone();
+            }
+        }
+
+        var resources = new List<CfnResource> { resource };
+        resources.AddRange(BasePathMappings(api, map, restApi, domainId));
+        if (Route53(api, map, domainId) is { } recordSetGroup)
+        {
+            resources.Add(recordSetGroup);
+        }
+
+        return resources;
+    }
+
+    /// <summary>Whether the domain is a private one (the reference's DomainNameV2 path, not supported yet).</summary>
+    public static bool IsPrivate(JToken? domain) =>
+        domain is JObject map && map["EndpointConfiguration"] is JValue { Type: JTokenType.String } e && (string?)e == "PRIVATE";
+
+    private static JToken Required(ApiScope api, JObject map, string name)
+    {
+        var value = map[name];
+        if (value is null || value.Type == JTokenType.Null)
+        {
+            throw api.Error($"Property 'Domain.{name}' is required.", map);
+        }
+
+        return value;
+    }
+
+    private static void AddMutualTls(ApiScope api, JObject map, CfnResource resource)
+    {
+        var tls = map["MutualTlsAuthentication"];
+        if (!Truthiness.IsTruthy(tls))
+        {
+            return;
+        }
+
+        if (tls is not JObject tlsMap)
+        {
+            throw api.Error("Property 'Domain.MutualTlsAuthentication' should be a map.", tls);
+        }
+
+        if (tlsMap.Properties().Any(p => !MutualTlsFields.Contains(p.Name, StringComparer.Ordinal)))
+        {
+            throw api.Error("Available Domain.MutualTlsAuthentication fields are ['TruststoreUri', 'TruststoreVersion'].");
+        }
+
+        var result = new JObject();
+        foreach (var field in MutualTlsFields)
+        {
+            if (Truthiness.IsTruthy(tlsMap[field]))
+            {
+                result[field] = tlsMap[field]!.DeepClone();
+            }
+        }
+
+        resource["MutualTlsAuthentication"] = result;
+    }
+
+    private static IEnumerable<CfnResource> BasePathMappings(ApiScope api, JObject map, CfnResource restApi, string domainId)
+    {
+        var value = map["BasePath"];
+        List<JToken>? basePaths = Truthiness.IsTruthy(value) && value is JValue { Type: JTokenType.String } ? [value!]
+            : Truthiness.IsTruthy(value) && value is JArray list ? [.. list] : null;
+        if (basePaths is null)
+        {
+            yield return Mapping(api, restApi, domainId, api.LogicalId + "BasePathMapping", null);
+            yield break;
+        }
+
+        for (var i = 0; i < basePaths.Count; i++)
+        {
+            if (basePaths[i] is not JValue { Type: JTokenType.String })
+            {
+                throw api.Error($"Property 'Domain.BasePath[{i}]' should be a string.", basePaths[i]);
+            }
+        }
+
+        var normalize = !map.TryGetValue("NormalizeBasePath", StringComparison.Ordinal, out var n) || Truthiness.IsTruthy(n);
+        foreach (var basePath in basePaths)
+        {
+            var text = (string)basePath!;
+            var path = string.Concat(text.Where(char.IsLetterOrDigit));
+            yield return Mapping(api, restApi, domainId, api.LogicalId + path + "BasePathMapping", normalize ? path : basePath);
+        }
+    }
+
+    private static CfnResource Mapping(ApiScope api, CfnResource restApi, string domainId, string logicalId, JToken? basePath)
+    {
+        var mapping = new CfnResource(logicalId, "AWS::ApiGateway::BasePathMapping").WithAttributes(api.Attributes.PassThroughOnly);
+        mapping["DomainName"] = Fn.Ref(domainId);
+        mapping["RestApiId"] = Fn.Ref(restApi.LogicalId);
+        mapping["Stage"] = Fn.Ref(restApi.LogicalId + ".Stage");
+        mapping["BasePath"] = basePath?.DeepClone();
+        return mapping;
+    }
+
+    private static CfnResource? Route53(ApiScope api, JObject domain, string domainId)
+    {
+        var route53 = domain["Route53"];
+        if (route53 is null || route53.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (route53 is not JObject config)
+        {
+            throw api.Error("Property 'Domain.Route53' should be a map.", route53);
+        }
+
+        var zoneId = config["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : null;
+        var zoneName = config["HostedZoneName"] is { Type: not JTokenType.Null } name ? name : null;
+        if (zoneId is null && zoneName is null)
+        {
+            throw api.Error("HostedZoneId or HostedZoneName is required to enable Route53 support on Custom Domains.");
+        }
+
+        var zone = Truthiness.IsTruthy(zoneId) ? zoneId! : zoneName!;
+        if (Truthiness.IsTruthy(config["SeparateRecordSetGroup"]))
+        {
+            if (config["SeparateRecordSetGroup"]!.Type != JTokenType.Boolean)
+            {
+                throw api.Error("Property 'Domain.Route53.SeparateRecordSetGroup' should be a boolean.", config["SeparateRecordSetGroup"]);
+            }
+
+            var separateId = LogicalIdGenerator.Generate("RecordSetGroup", new JArray(zone.DeepClone(), domain["DomainName"]?.DeepClone() ?? JValue.CreateNull()));
+            var separate = NewGroup(api, separateId, config, onlyTruthy: true);
+            ((JArray)separate["RecordSets"]!).Merge(RecordSets(domain, domainId, config));
+            return separate;
+        }
+
+        var groups = api.Context.State<RecordSetGroups>().ByLogicalId;
+        var groupId = "RecordSetGroup" + LogicalIdGenerator.Hash(zone);
+        if (!groups.TryGetValue(groupId, out var group))
+        {
+            group = NewGroup(api, groupId, config, onlyTruthy: false);
+            groups[groupId] = group;
+        }
+
+        foreach (var recordSet in RecordSets(domain, domainId, config))
+        {
+            ((JArray)group["RecordSets"]!).Add(recordSet);
+        }
+
+        return group;
+    }
+
+    private static CfnResource NewGroup(ApiScope api, string logicalId, JObject config, bool onlyTruthy)
+    {
+        var group = new CfnResource(logicalId, "AWS::Route53::RecordSetGroup").WithAttributes(api.Attributes.PassThroughOnly);
+        foreach (var name in new[] { "HostedZoneId", "HostedZoneName" })
+        {
+            if (onlyTruthy ? Truthiness.IsTruthy(config[name]) : config.ContainsKey(name))
+            {
+                group[name] = config[name]?.DeepClone() ?? JValue.CreateNull();
+            }
+        }
+
+        group["RecordSets"] = new JArray();
+        return group;
+    }
+
+    private static List<JObject> RecordSets(JObject domain, string domainId, JObject route53)
+    {
+        var target = AliasTarget(domain, domainId, route53);
+        var records = new List<JObject> { Record(domain, route53, "A", target) };
+        if (route53["IpV6"] is JValue { Type: JTokenType.Boolean } v6 && (bool)v6)
+        {
+            records.Add(Record(domain, route53, "AAAA", target));
+        }
+
+        return records;
+    }
+
+    private static JObject Record(JObject domain, JObject route53, string type, JObject target)
+    {
+        var record = new JObject
+        {
+            ["Name"] = domain["DomainName"]?.DeepClone(),
+            ["Type"] = type,
+            ["AliasTarget"] = target.DeepClone(),
+        };
+        foreach (var name in new[] { "Region", "SetIdentifier" })
+        {
+            if (route53[name] is { Type: not JTokenType.Null } value)
+            {
+                record[name] = value.DeepClone();
+            }
+        }
+
+        return record;
+    }
+
+    private static JObject AliasTarget(JObject domain, string domainId, JObject route53)
+    {
+        var target = new JObject();
+        if (route53["EvaluateTargetHealth"] is { Type: not JTokenType.Null } health)
+        {
+            target["EvaluateTargetHealth"] = health.DeepClone();
+        }
+
+        var endpoint = domain["EndpointConfiguration"] is JValue { Type: JTokenType.String } e ? (string?)e : null;
+        if (endpoint == "REGIONAL")
+        {
+            target["HostedZoneId"] = Fn.GetAtt(domainId, "RegionalHostedZoneId");
+            target["DNSName"] = Fn.GetAtt(domainId, "RegionalDomainName");
+        }
+        else if (endpoint == "EDGE")
+        {
+            if (route53["DistributionDomainName"] is null or { Type: JTokenType.Null })
+            {
+                Py27.Set(route53, "DistributionDomainName", Fn.GetAtt(domainId, "DistributionDomainName"));
+            }
+
+            target["HostedZoneId"] = "Z2FDTNDATAQYW2";
+            target["DNSName"] = route53["DistributionDomainName"]!.DeepClone();
+        }
+        else
+        {
+            target["HostedZoneId"] = route53["VpcEndpointHostedZoneId"]?.DeepClone();
+            target["DNSName"] = route53["VpcEndpointDomainName"]?.DeepClone();
+        }
+
+        return target;
+    }
+}

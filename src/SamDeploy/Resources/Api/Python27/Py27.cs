@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Resources.Api.Python27;
+
+/// <summary>
+/// The Python 2.7 flavour of the values in API definitions. The reference hashes the Python text of an API's
+/// definition into the deployment's logical id, and that text depends on two things JSON does not carry: whether a
+/// string came from the template (a <c>Py27UniStr</c>, printed <c>u'x'</c>) or from the transform (<c>'x'</c>), and
+/// whether a map iterates in Python 2.7 order (a <c>Py27Dict</c>) or in insertion order. Both ride on the JSON nodes
+/// as annotations, which <see cref="JToken.DeepClone()"/> carries along.
+/// </summary>
+internal static class Py27
+{
+    /// <summary>A new empty map that iterates in Python 2.7 order (the reference's <c>Py27Dict()</c>).</summary>
+    public static JObject NewDict()
+    {
+        var map = new JObject();
+        map.AddAnnotation(new Py27DictInfo(true, Py27KeyOrder.Empty, [], [], false));
+        return map;
+    }
+
+    /// <summary>A string value; <paramref name="unicode"/> when it derives from the template (printed <c>u'...'</c>).</summary>
+    public static JValue Str(string text, bool unicode)
+    {
+        var value = new JValue(text);
+        if (unicode)
+        {
+            value.AddAnnotation(Py27Unicode.Instance);
+        }
+
+        return value;
+    }
+
+    /// <summary>A string value that keeps the template-or-transform origin of <paramref name="origin"/>.</summary>
+    public static JValue StrLike(string text, JToken? origin) => Str(text, IsUnicode(origin));
+
+    /// <summary>Whether a value is a string that derives from the template.</summary>
+    public static bool IsUnicode(JToken? value) => value is JValue { Type: JTokenType.String } v && v.Annotation<Py27Unicode>() is not null;
+
+    /// <summary>Whether a map iterates in Python 2.7 order.</summary>
+    public static bool IsPy27Dict(JObject map) => map.Annotation<Py27DictInfo>() is { IsPy27: true };
+
+    /// <summary>
+    /// Sets <paramref name="key"/> the way Python's <c>d[key] = value</c> does: an existing key keeps its place and
+    /// its origin; a new one is recorded as template-derived when <paramref name="unicodeKey"/>.
+    /// </summary>
+    public static void Set(JObject map, string key, JToken value, bool unicodeKey = false)
+    {
+        if (map.TryGetValue(key, StringComparison.Ordinal, out var existing))
+        {
+            // Newtonsoft keeps an equal scalar in place, so carry the new value's origin over to it.
+            if (existing is JValue old && value is JValue replacement && old.Equals(replacement))
+            {
+                old.RemoveAnnotations<Py27Unicode>();
+                if (IsUnicode(replacement))
+                {
+                    old.AddAnnotation(Py27Unicode.Instance);
+                }
+
+                return;
+            }
+
+            map[key] = value;
+            return;
+        }
+
+        map[key] = value;
+        var info = map.Annotation<Py27DictInfo>();
+        if (info is null && !unicodeKey)
+        {
+            return;
+        }
+
+        info ??= new Py27DictInfo(false, null, [], [], false);
+        var updated = info with
+        {
+            Order = info.IsPy27 ? (Synced(map, info, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
+            UnicodeKeys = unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
+            PlainKeys = unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
+        };
+        Replace(map, updated);
+    }
+
+    /// <summary><c>d.setdefault(key, value)</c>: the existing value, or <paramref name="value"/> after adding it.</summary>
+    public static JToken SetDefault(JObject map, string key, JToken value, bool unicodeKey = false)
+    {
+        if (map.TryGetValue(key, StringComparison.Ordinal, out var existing))
+        {
+            return existing;
+        }
+
+        Set(map, key, value, unicodeKey);
+        return value;
+    }
+
+    /// <summary>Deletes <paramref name="key"/> the way Python's <c>del d[key]</c> does (a Python 2.7 map keeps a hole).</summary>
+    public static void Remove(JObject map, string key)
+    {
+        if (!map.ContainsKey(key))
+        {
+            return;
+        }
+
+        var info = map.Annotation<Py27DictInfo>();
+        var order = info is { IsPy27: true } ? Synced(map, info, except: null) : null;
+        map.Remove(key);
+        if (info is not null)
+        {
+            Replace(map, info with { Order = order?.Remove(key) });
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> of <paramref name="map"/> derives from the template.</summary>
+    public static bool IsUnicodeKey(JObject map, string key)
+    {
+        var info = map.Annotation<Py27DictInfo>();
+        if (info is null)
+        {
+            return false;
+        }
+
+        return info.UnicodeKeys.Contains(key) || (!info.PlainKeys.Contains(key) && info.DefaultUnicode);
+    }
+
+    /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
+    public static IReadOnlyList<string> Keys(JObject map)
+    {
+        var info = map.Annotation<Py27DictInfo>();
+        if (info is not { IsPy27: true })
+        {
+            return [.. map.Properties().Select(p => p.Name)];
+        }
+
+        return (Synced(map, info, except: null) ?? Normalized(map)).Keys;
+    }
+
+    /// <summary>
+    /// Python's <c>copy.deepcopy</c> of a value: a Python 2.7 map's copy re-inserts its keys in iteration order,
+    /// which can change that order.
+    /// </summary>
+    public static T DeepCopy<T>(T value)
+        where T : JToken
+    {
+        var copy = (T)value.DeepClone();
+        foreach (var map in SelfAndDescendants(copy).OfType<JObject>())
+        {
+            if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info)
+            {
+                var order = Synced(map, info, except: null) ?? Normalized(map);
+                Replace(map, info with { Order = order.DeepCopy() });
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Marks a part of the template the way the reference converts it before the transform: every string becomes
+    /// template-derived and every map a Python 2.7 map built by inserting its keys in document order.
+    /// </summary>
+    public static void MarkFromTemplate(JToken value)
+    {
+        foreach (var token in SelfAndDescendants(value))
+        {
+            switch (token)
+            {
+                case JValue { Type: JTokenType.String } text when text.Annotation<Py27Unicode>() is null:
+                    text.AddAnnotation(Py27Unicode.Instance);
+                    break;
+                case JObject map:
+                    var keys = map.Properties().Select(p => p.Name).ToList();
+                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(keys), [.. keys], [], true));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Marks one string as template-derived (in place).</summary>
+    public static void MarkUnicode(JToken? value)
+    {
+        if (value is JValue { Type: JTokenType.String } text && text.Annotation<Py27Unicode>() is null)
+        {
+            text.AddAnnotation(Py27Unicode.Instance);
+        }
+    }
+
+    private static IEnumerable<JToken> SelfAndDescendants(JToken value) =>
+        value is JContainer container ? container.DescendantsAndSelf() : [value];
+
+    private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
+    {
+        if (info.Order is null)
+        {
+            return null;
+        }
+
+        var live = info.Order.Keys;
+        var actual = map.Properties().Select(p => p.Name).Where(k => k != except).ToList();
+        return live.Count == actual.Count && live.All(k => map.ContainsKey(k)) ? info.Order : Py27KeyOrder.FromInserts(actual).DeepCopy();
+    }
+
+    private static Py27KeyOrder Normalized(JObject map) =>
+        Py27KeyOrder.FromInserts(map.Properties().Select(p => p.Name)).DeepCopy();
+
+    private static void Replace(JObject map, Py27DictInfo info)
+    {
+        map.RemoveAnnotations<Py27DictInfo>();
+        map.AddAnnotation(info);
+    }
+}
+
+/// <summary>Marks a string that derives from the template (the reference's <c>Py27UniStr</c>).</summary>
+internal sealed class Py27Unicode
+{
+    private Py27Unicode()
+    {
+    }
+
+    public static Py27Unicode Instance { get; } = new();
+}
+
+/// <summary>What a map knows of its Python self: whether it is a <c>Py27Dict</c>, its key order and the origin of its keys. Immutable, so clones may share it.</summary>
+/// <param name="IsPy27">Whether the map iterates in Python 2.7 order.</param>
+/// <param name="Order">The Python 2.7 key order with its history, when <paramref name="IsPy27"/>.</param>
+/// <param name="UnicodeKeys">Keys known to derive from the template.</param>
+/// <param name="PlainKeys">Keys known to come from the transform.</param>
+/// <param name="DefaultUnicode">What an unrecorded key is (true for maps from the template, whose keys other steps may add to).</param>
+internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, ImmutableHashSet<string> UnicodeKeys, ImmutableHashSet<string> PlainKeys, bool DefaultUnicode);

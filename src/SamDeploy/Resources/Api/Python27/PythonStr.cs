@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Templates.LogicalIds;
+
+namespace SamDeploy.Resources.Api.Python27;
+
+/// <summary>
+/// Python's <c>str()</c> of an API definition as the reference computes it for deployment ids: maps in their Python
+/// iteration order (see <see cref="Py27"/>), template strings as <c>u'...'</c>, the transform's own as <c>'...'</c>.
+/// </summary>
+internal static class PythonStr
+{
+    /// <summary>The text of <paramref name="value"/>.</summary>
+    public static string Of(JToken? value)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value);
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, JToken? value)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("None");
+                break;
+            case JObject map:
+                builder.Append('{');
+                var first = true;
+                foreach (var key in Py27.Keys(map))
+                {
+                    if (!first)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    first = false;
+                    WriteString(builder, key, Py27.IsUnicodeKey(map, key));
+                    builder.Append(": ");
+                    Write(builder, map[key]);
+                }
+
+                builder.Append('}');
+                break;
+            case JArray list:
+                builder.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    Write(builder, list[i]);
+                }
+
+                builder.Append(']');
+                break;
+            case JValue scalar:
+                WriteScalar(builder, scalar);
+                break;
+        }
+    }
+
+    private static void WriteScalar(StringBuilder builder, JValue scalar)
+    {
+        switch (scalar.Type)
+        {
+            case JTokenType.Null:
+            case JTokenType.Undefined:
+                builder.Append("None");
+                break;
+            case JTokenType.Boolean:
+                builder.Append((bool)scalar! ? "True" : "False");
+                break;
+            case JTokenType.Integer:
+                builder.Append(Convert.ToString(scalar.Value, CultureInfo.InvariantCulture));
+                break;
+            case JTokenType.Float:
+                builder.Append(PythonJson.FormatFloat(Convert.ToDouble(scalar.Value, CultureInfo.InvariantCulture))
+                    .Replace("Infinity", "inf", StringComparison.Ordinal).Replace("NaN", "nan", StringComparison.Ordinal));
+                break;
+            default:
+                WriteString(builder, Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? string.Empty, Py27.IsUnicode(scalar));
+                break;
+        }
+    }
+
+    /// <summary>Python 3's <c>repr</c> of a string, or the reference's <c>Py27UniStr</c> repr (<c>u</c> + the repr of its <c>unicode_escape</c> form).</summary>
+    public static void WriteString(StringBuilder builder, string text, bool unicode)
+    {
+        if (!unicode)
+        {
+            Repr(builder, text, collapseBackslashes: false);
+            return;
+        }
+
+        var escaped = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var c = rune.Value;
+            switch (c)
+            {
+                case '\\':
+                    escaped.Append("\\\\");
+                    break;
+                case '\t':
+                    escaped.Append("\\t");
+                    break;
+                case '\n':
+                    escaped.Append("\\n");
+                    break;
+                case '\r':
+                    escaped.Append("\\r");
+                    break;
+                case < 0x20 or (>= 0x7f and < 0x100):
+                    escaped.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
+                    break;
+                case >= 0x100 and < 0x10000:
+                    escaped.Append("\\u").Append(c.ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                case >= 0x10000:
+                    escaped.Append("\\U").Append(c.ToString("x8", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    escaped.Append((char)c);
+                    break;
+            }
+        }
+
+        builder.Append('u');
+        Repr(builder, escaped.ToString(), collapseBackslashes: true);
+    }
+
+    private static void Repr(StringBuilder builder, string text, bool collapseBackslashes)
+    {
+        var quote = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
+        builder.Append(quote);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var c = rune.Value;
+            if (c == '\\')
+            {
+                builder.Append(collapseBackslashes ? "\\" : "\\\\");
+            }
+            else if (c == quote)
+            {
+                builder.Append('\\').Append((char)c);
+            }
+            else if (c == '\n')
+            {
+                builder.Append("\\n");
+            }
+            else if (c == '\r')
+            {
+                builder.Append("\\r");
+            }
+            else if (c == '\t')
+            {
+                builder.Append("\\t");
+            }
+            else if (c < 0x20 || c == 0x7f)
+            {
+                builder.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
+            }
+            else if (c >= 0x80 && !IsPrintable(rune))
+            {
+                builder.Append(c < 0x100 ? "\\x" + c.ToString("x2", CultureInfo.InvariantCulture)
+                    : c < 0x10000 ? "\\u" + c.ToString("x4", CultureInfo.InvariantCulture)
+                    : "\\U" + c.ToString("x8", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        builder.Append(quote);
+    }
+
+    private static bool IsPrintable(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
+}

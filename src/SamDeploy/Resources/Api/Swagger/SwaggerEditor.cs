@@ -1,0 +1,300 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
+using SamDeploy.Templates.Intrinsics;
+
+namespace SamDeploy.Resources.Api.Swagger;
+
+/// <summary>
+/// Reads and edits a Swagger 2.0 / OpenAPI 3 document the way the reference's <c>SwaggerEditor</c> does: it works
+/// on its own deep copy and hands back another with <see cref="Document"/>. Paths and methods may sit inside
+/// <c>Fn::If</c> (both branches are edited). Method names are normalised: lower case, <c>any</c> becomes
+/// <c>x-amazon-apigateway-any-method</c>.
+/// </summary>
+internal sealed partial class SwaggerEditor
+{
+    public const string Integration = "x-amazon-apigateway-integration";
+    public const string AnyMethod = "x-amazon-apigateway-any-method";
+    public const string SecurityDefinitionsKey = "securityDefinitions";
+    public const string GatewayResponsesKey = "x-amazon-apigateway-gateway-responses";
+    public const string PolicyKey = "x-amazon-apigateway-policy";
+    public static readonly string[] AllHttpMethods = ["OPTIONS", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"];
+    private static readonly string[] ExcludedPathFields = ["summary", "description", "parameters"];
+
+    private readonly JObject _doc;
+
+    public SwaggerEditor(JToken? document)
+    {
+        if (!Truthy(document) || !IsValid(document))
+        {
+            throw SwaggerErrors.Invalid("Invalid Swagger document or the Swagger document is not explicitly defined in 'DefinitionBody'.");
+        }
+
+        _doc = Py27.DeepCopy((JObject)document!);
+        Paths = (JObject)_doc["paths"]!;
+        SecurityDefinitions = Truthy(_doc[SecurityDefinitionsKey]) ? _doc[SecurityDefinitionsKey] : null;
+        GatewayResponses = Truthy(_doc[GatewayResponsesKey]) ? _doc[GatewayResponsesKey] : null;
+        ResourcePolicy = Truthy(_doc[PolicyKey]) ? _doc[PolicyKey] as JObject ?? Py27.NewDict() : Py27.NewDict();
+        Definitions = _doc.TryGetValue("definitions", StringComparison.Ordinal, out var definitions) ? definitions : null;
+        foreach (var path in PathNames())
+        {
+            foreach (var item in ConditionalContents(Paths[path]))
+            {
+                SwaggerErrors.RequirePathItemMap(item, path);
+            }
+        }
+    }
+
+    /// <summary>The document's <c>paths</c>.</summary>
+    public JObject Paths { get; }
+
+    /// <summary>The document being edited (not a copy).</summary>
+    public JObject Raw => _doc;
+
+    public JToken? SecurityDefinitions { get; set; }
+
+    public JToken? GatewayResponses { get; set; }
+
+    public JObject ResourcePolicy { get; set; }
+
+    public JToken? Definitions { get; set; }
+
+    /// <summary>A deep copy of the edited document, with the edited sections written back (the reference's <c>swagger</c> property).</summary>
+    public JObject Document
+    {
+        get
+        {
+            if (_doc.ContainsKey("paths"))
+            {
+                _doc["paths"] = Paths;
+            }
+
+            if (Truthy(SecurityDefinitions))
+            {
+                Py27.Set(_doc, SecurityDefinitionsKey, SecurityDefinitions!);
+            }
+
+            if (Truthy(GatewayResponses))
+            {
+                Py27.Set(_doc, GatewayResponsesKey, GatewayResponses!);
+            }
+
+            if (Truthy(Definitions))
+            {
+                Py27.Set(_doc, "definitions", Definitions!);
+            }
+
+            return Py27.DeepCopy(_doc);
+        }
+    }
+
+    /// <summary>Whether a value is a Swagger 2 or OpenAPI 3 document (a non-empty map with <c>paths</c> and a version).</summary>
+    public static bool IsValid(JToken? data)
+    {
+        if (data is JObject { Count: > 0 } map && map["paths"] is JObject)
+        {
+            if (Truthy(map["swagger"]))
+            {
+                return true;
+            }
+
+            if (Truthy(map["openapi"]))
+            {
+                return IsOpenApi3(map["openapi"]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a version value matches the reference's OpenAPI 3 pattern (on its Python text).</summary>
+    public static bool IsOpenApi3(JToken? version) => OpenApi3().IsMatch(Transform.Plugins.Globals.PythonText.Str(version));
+
+    /// <summary>Whether an <c>OpenApiVersion</c> value is one the reference supports (2.x or 3.x).</summary>
+    public static bool IsSupportedOpenApiVersion(JToken? version) => SupportedVersion().IsMatch(Transform.Plugins.Globals.PythonText.Str(version));
+
+    /// <summary>A new minimal Swagger 2.0 document (the reference's skeleton).</summary>
+    public static JObject Skeleton()
+    {
+        var skeleton = Py27.NewDict();
+        Py27.Set(skeleton, "swagger", "2.0");
+        var info = Py27.NewDict();
+        Py27.Set(info, "version", "1.0");
+        Py27.Set(info, "title", Fn.Ref("AWS::StackName"));
+        Py27.Set(skeleton, "info", info);
+        Py27.Set(skeleton, "paths", Py27.NewDict());
+        return skeleton;
+    }
+
+    /// <summary>Lower case; <c>any</c> becomes <c>x-amazon-apigateway-any-method</c> (keeps the template-or-transform origin).</summary>
+    public static string NormalizeMethod(string method)
+    {
+        var lower = method.ToLowerInvariant();
+        return lower == "any" ? AnyMethod : lower;
+    }
+
+    /// <summary>The path with greedy parameters such as <c>{proxy+}</c> turned into <c>*</c>.</summary>
+    public static string PathWithoutTrailingSlash(string path) => GreedyParameter().Replace(path, "*");
+
+    /// <summary>The branches of an <c>Fn::If</c> (without AWS::NoValue), or the item itself.</summary>
+    public static List<JToken?> ConditionalContents(JToken? item)
+    {
+        if (item is JObject map && map.TryGetValue("Fn::If", StringComparison.Ordinal, out var parameters))
+        {
+            if (parameters is not JArray list)
+            {
+                throw SwaggerErrors.Invalid("Value of Fn::If must be a list.");
+            }
+
+            return [.. list.Skip(1).Where(c => !Fn.IsNoValue(c))];
+        }
+
+        return [item];
+    }
+
+    public static bool Truthy(JToken? value) => Transform.Truthiness.IsTruthy(value);
+
+    public IEnumerable<string> PathNames() => Py27.Keys(Paths).ToList();
+
+    public bool HasPath(string path, string? method = null)
+    {
+        if (!Paths.ContainsKey(path))
+        {
+            return false;
+        }
+
+        if (method is not null)
+        {
+            var normalized = NormalizeMethod(method);
+            foreach (var item in ConditionalContents(Paths[path]))
+            {
+                if (item is not JObject map || !map.ContainsKey(normalized))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public bool HasIntegration(string path, string method)
+    {
+        var normalized = NormalizeMethod(method);
+        if (!HasPath(path, normalized))
+        {
+            return false;
+        }
+
+        foreach (var item in ConditionalContents(Paths[path]))
+        {
+            SwaggerErrors.RequirePathItemMap(item, path);
+            var definition = ((JObject)item!)[normalized];
+            if (definition is not JObject || !MethodHasIntegration(definition, path, normalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the path and method when missing; <paramref name="unicodePath"/> tells whether the path text came from the template.</summary>
+    public void AddPath(string path, string method, bool unicodePath, bool unicodeMethod)
+    {
+        var normalized = NormalizeMethod(method);
+        var pathItem = Py27.SetDefault(Paths, path, Py27.NewDict(), unicodePath);
+        if (pathItem is not JObject)
+        {
+            throw SwaggerErrors.Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.");
+        }
+
+        foreach (var item in ConditionalContents(pathItem))
+        {
+            if (item is JObject map)
+            {
+                Py27.SetDefault(map, normalized, Py27.NewDict(), unicodeMethod && normalized != AnyMethod);
+            }
+        }
+    }
+
+    public void MakePathConditional(string path, string condition, bool unicodeCondition) =>
+        Paths[path] = MakeConditional(condition, Paths[path]!, unicodeCondition);
+
+    /// <summary><c>{"Fn::If": [condition, value, {"Ref": "AWS::NoValue"}]}</c>.</summary>
+    public static JObject MakeConditional(string condition, JToken value, bool unicodeCondition = true) =>
+        new() { ["Fn::If"] = new JArray(Py27.Str(condition, unicodeCondition), value, Fn.NoValue()) };
+
+    /// <summary>The method definitions at a path and method (inside conditions), by default only those with an integration.</summary>
+    public IEnumerable<JObject> MethodDefinitions(string path, string method, bool skipWithoutIntegration = true)
+    {
+        var normalized = NormalizeMethod(method);
+        foreach (var item in ConditionalContents(Paths[path]))
+        {
+            SwaggerErrors.RequirePathItemMap(item, path);
+            foreach (var definition in ConditionalContents(((JObject)item!)[normalized]))
+            {
+                SwaggerErrors.RequireMethodMap(definition, path, method);
+                if (skipWithoutIntegration && !HasIntegrationIn((JObject)definition!))
+                {
+                    continue;
+                }
+
+                yield return (JObject)definition!;
+            }
+        }
+    }
+
+    /// <summary>Every (method, definition) of a path, inside conditions, by default only those with an integration.</summary>
+    public IEnumerable<(string Method, JObject Definition)> AllMethods(string path, bool skipWithoutIntegration = true)
+    {
+        foreach (var item in ConditionalContents(Paths[path]))
+        {
+            SwaggerErrors.RequirePathItemMap(item, path);
+            var map = (JObject)item!;
+            foreach (var name in Py27.Keys(map))
+            {
+                if (ExcludedPathFields.Contains(name, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var definition in ConditionalContents(map[name]))
+                {
+                    SwaggerErrors.RequireMethodMap(definition, path, name);
+                    if (skipWithoutIntegration && !HasIntegrationIn((JObject)definition!))
+                    {
+                        continue;
+                    }
+
+                    yield return (NormalizeMethod(name), (JObject)definition!);
+                }
+            }
+        }
+    }
+
+    public static bool HasIntegrationIn(JObject definition) => Truthy(definition[Integration]);
+
+    private static bool MethodHasIntegration(JToken definition, string path, string method)
+    {
+        foreach (var content in ConditionalContents(definition))
+        {
+            SwaggerErrors.RequireMethodMap(content, path, method);
+            if (HasIntegrationIn((JObject)content!))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\A3(\.\d)(\.\d)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenApi3();
+
+    [GeneratedRegex(@"\A[2-3](\.\d)(\.\d)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SupportedVersion();
+
+    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)}", RegexOptions.CultureInvariant)]
+    private static partial Regex GreedyParameter();
+}

@@ -1,0 +1,16 @@
+namespace SamDeploy.Transform.Plugins.ImplicitApi;
+
+/// <summary>
+/// The order the reference visits the template's resources in. A template with a REST API is converted to Python 2.7
+/// maps, so its resources iterate in Python 2.7 order, which also remembers the implicit APIs the plugins added and
+/// removed again. The order decides which function writes into a shared API definition first, and so the
+/// definition's key order and its deployment id. Null when the template keeps document order.
+/// </summary>
+public sealed class ResourceIterationOrder
+{
+    /// <summary>The logical ids in iteration order, or null for document order.</summary>
+    public IReadOnlyList<string>? LogicalIds { get; internal set; }
+
+    /// <summary>Whether the template was converted to the reference's Python 2.7 types (it has a REST API).</summary>
+    public bool IsPy27 { get; internal set; }
+}

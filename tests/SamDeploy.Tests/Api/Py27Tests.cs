@@ -1,0 +1,55 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
+using SamDeploy.Resources.Api.Swagger;
+using Xunit;
+
+namespace SamDeploy.Tests.Api;
+
+public class Py27Tests
+{
+    [Fact]
+    public void A_python_27_map_iterates_in_python_27_hash_order() =>
+        Py27KeyOrder.FromInserts(["swagger", "info", "paths"]).Keys.Should().Equal("info", "paths", "swagger");
+
+    [Fact]
+    public void The_swagger_skeleton_prints_as_the_reference_prints_it() =>
+        PythonStr.Of(SwaggerEditor.Skeleton()).Should().Be("{'info': {'version': '1.0', 'title': {'Ref': 'AWS::StackName'}}, 'paths': {}, 'swagger': '2.0'}");
+
+    [Fact]
+    public void Template_strings_print_with_the_unicode_prefix()
+    {
+        var value = JToken.Parse("""{"a": "it's", "b": ["x\ny", 1, true, null, 1.5]}""");
+        Py27.MarkFromTemplate(value);
+        PythonStr.Of(value).Should().Be("""{u'a': u"it's", u'b': [u'x\ny', 1, True, None, 1.5]}""");
+    }
+
+    [Fact]
+    public void Transform_strings_print_without_prefix_and_with_python_quotes() =>
+        PythonStr.Of(new JObject { ["k"] = "say \"'hi'\"" }).Should().Be("""{'k': 'say "\'hi\'"'}""");
+
+    [Fact]
+    public void A_deep_copy_keeps_marks_and_python_order()
+    {
+        var map = Py27.NewDict();
+        Py27.Set(map, "paths", Py27.NewDict());
+        Py27.Set(map, "swagger", Py27.Str("2.0", unicode: true), unicodeKey: true);
+        var copy = Py27.DeepCopy(map);
+        PythonStr.Of(copy).Should().Be("{'paths': {}, u'swagger': u'2.0'}");
+    }
+
+    [Fact]
+    public void A_deleted_key_leaves_the_rest_in_order()
+    {
+        var map = Py27.NewDict();
+        foreach (var key in new[] { "swagger", "info", "paths", "securityDefinitions" })
+        {
+            Py27.Set(map, key, 1);
+        }
+
+        Py27.Remove(map, "securityDefinitions");
+        Py27.Set(map, "components", 2);
+        Py27.Keys(map).Should().BeEquivalentTo(["info", "paths", "swagger", "components"]);
+        map.ContainsKey("securityDefinitions").Should().BeFalse();
+    }
+}

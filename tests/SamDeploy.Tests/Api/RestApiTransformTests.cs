@@ -1,0 +1,153 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Transform;
+using Xunit;
+
+namespace SamDeploy.Tests.Api;
+
+/// <summary>Ids and texts pinned against aws-sam-translator 1.110.0 run on the same templates.</summary>
+public class RestApiTransformTests
+{
+    private const string ImplicitApi = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          MyFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: index.handler
+              Runtime: python3.12
+              CodeUri: s3://bucket/key
+              Events:
+                GetRoot:
+                  Type: Api
+                  Properties:
+                    Path: /
+                    Method: get
+                PostItem:
+                  Type: Api
+                  Properties:
+                    Path: /items/{id}/
+                    Method: ANY
+        """;
+
+    private const string ExplicitApi = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: my-stage
+              Cors: "'example.com'"
+          MyFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: index.handler
+              Runtime: python3.12
+              CodeUri: s3://bucket/key
+              FunctionName: my-function
+              Events:
+                Get:
+                  Type: Api
+                  Properties:
+                    RestApiId: !Ref MyApi
+                    Path: /hello
+                    Method: get
+        """;
+
+    [Fact]
+    public void The_implicit_api_gets_the_reference_deployment_id_and_stage()
+    {
+        var resources = Transform(ImplicitApi);
+        resources.Should().ContainKey("ServerlessRestApiDeployment53eaffaedf");
+        resources["ServerlessRestApiDeployment53eaffaedf"]!["Properties"]!["Description"]!.ToString()
+            .Should().Be("RestApi deployment id: 53eaffaedf8ea806edddf8111fb960f45451d63a");
+        resources["ServerlessRestApiProdStage"]!["Properties"]!["DeploymentId"]!["Ref"]!.ToString().Should().Be("ServerlessRestApiDeployment53eaffaedf");
+    }
+
+    [Fact]
+    public void Events_add_their_paths_with_a_lambda_proxy_integration()
+    {
+        var body = Transform(ImplicitApi)["ServerlessRestApi"]!["Properties"]!["Body"]!;
+        body["paths"]!["/items/{id}/"]!["x-amazon-apigateway-any-method"]!["x-amazon-apigateway-integration"]!["uri"]!["Fn::Sub"]!.ToString()
+            .Should().Be("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${MyFunction.Arn}/invocations");
+        body["paths"]!["/"]!["get"]!["responses"].Should().BeOfType<JObject>();
+    }
+
+    [Fact]
+    public void Permissions_are_named_for_the_stage_and_allow_any_stage_at_the_path()
+    {
+        var resources = Transform(ImplicitApi);
+        var arn = resources["MyFunctionPostItemPermissionProd"]!["Properties"]!["SourceArn"]!["Fn::Sub"]![0]!.ToString();
+        arn.Should().Be("arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/*/items/*");
+        resources.Should().ContainKey("MyFunctionGetRootPermissionProd");
+    }
+
+    [Fact]
+    public void A_stage_name_that_is_not_alphanumeric_hashes_the_stage_and_permission_ids()
+    {
+        var resources = Transform(ExplicitApi);
+        resources.Should().ContainKey("MyApiStagea9d64949ee");
+        resources.Should().ContainKey("MyFunctionGetPermissiona9d64949ee");
+    }
+
+    [Fact]
+    public void The_deployment_hash_includes_cors_and_the_function_name()
+    {
+        var resources = Transform(ExplicitApi);
+        resources.Should().ContainKey("MyApiDeployment10ce8d0d49");
+        resources["MyApiDeployment10ce8d0d49"]!["Properties"]!["Description"]!.ToString()
+            .Should().Be("RestApi deployment id: 10ce8d0d49761b05afce4cf445335cee38531e6c");
+    }
+
+    [Theory]
+    [InlineData("Cors: {AllowOrigin: \"'*'\", AllowCredentials: true}", "Resource with id [MyApi] is invalid. Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set")]
+    [InlineData("OpenApiVersion: '1.0'", "Resource with id [MyApi] is invalid. The OpenApiVersion value must be of the format '3.0.0'.")]
+    [InlineData("DefinitionUri: not-s3", "Resource with id [MyApi] is invalid. 'DefinitionUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.")]
+    [InlineData("Auth: {DefaultAuthorizer: Missing, Authorizers: {A: {FunctionArn: arn}}}", "Resource with id [MyApi] is invalid. Unable to set DefaultAuthorizer because 'Missing' was not defined in 'Authorizers'.")]
+    public void Api_mistakes_give_the_reference_error(string property, string expected)
+    {
+        var template = $$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: Prod
+                  {{property}}
+            """;
+        var result = new SamTransformer().Transform(template);
+        result.Success.Should().BeFalse();
+        result.ErrorMessage.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void A_duplicate_method_is_an_event_error()
+    {
+        var template = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: index.handler
+                  Runtime: python3.12
+                  CodeUri: s3://bucket/key
+                  Events:
+                    A:
+                      Type: Api
+                      Properties: {Path: /x, Method: get}
+                    B:
+                      Type: Api
+                      Properties: {Path: /x, Method: GET}
+            """;
+        var result = new SamTransformer().Transform(template);
+        result.ErrorMessage.Should().Contain("Resource with id [MyFunction] is invalid. Event with id [B] is invalid. API method \"get\" defined multiple times for path \"/x\".");
+    }
+
+    private static JObject Transform(string template)
+    {
+        var result = new SamTransformer().Transform(template);
+        result.ErrorMessage.Should().BeNull();
+        return (JObject)result.Template!["Resources"]!;
+    }
+}
