@@ -24,7 +24,7 @@ internal static class DeploymentId
         var parts = new List<string> { PythonStr.Of(definition) };
         if (Transform.Truthiness.IsTruthy(openApiVersion))
         {
-            parts.Add(Transform.Plugins.Globals.PythonText.Str(openApiVersion));
+            parts.Add(Templates.Intrinsics.PythonRepr.Format(openApiVersion));
         }
 
         if (!string.IsNullOrEmpty(domainJson))

@@ -108,10 +108,10 @@ internal sealed partial class SwaggerEditor
     }
 
     /// <summary>Whether a version value matches the reference's OpenAPI 3 pattern (on its Python text).</summary>
-    public static bool IsOpenApi3(JToken? version) => OpenApi3().IsMatch(Transform.Plugins.Globals.PythonText.Str(version));
+    public static bool IsOpenApi3(JToken? version) => OpenApi3().IsMatch(Templates.Intrinsics.PythonRepr.Format(version));
 
     /// <summary>Whether an <c>OpenApiVersion</c> value is one the reference supports (2.x or 3.x).</summary>
-    public static bool IsSupportedOpenApiVersion(JToken? version) => SupportedVersion().IsMatch(Transform.Plugins.Globals.PythonText.Str(version));
+    public static bool IsSupportedOpenApiVersion(JToken? version) => SupportedVersion().IsMatch(Templates.Intrinsics.PythonRepr.Format(version));
 
     /// <summary>A new minimal Swagger 2.0 document (the reference's skeleton).</summary>
     public static JObject Skeleton()
