@@ -171,7 +171,6 @@ internal static class RestApiBuilder
     private static JObject BodyS3Location(ApiScope api)
     {
         var uri = api["DefinitionUri"]!;
-        string? bucketKey = null;
         JToken bucket, key;
         JToken? version = null;
         if (uri is JObject map)
@@ -204,10 +203,8 @@ internal static class RestApiBuilder
                 version = Py27.Str(v, unicode);
             }
 
-            bucketKey = parsed.Value.Bucket;
         }
 
-        _ = bucketKey;
         var location = Py27.NewDict();
         Py27.Set(location, "Bucket", bucket.DeepClone());
         Py27.Set(location, "Key", key.DeepClone());
