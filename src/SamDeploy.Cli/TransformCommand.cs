@@ -16,6 +16,8 @@ internal sealed class TransformCommand : Command
         "samdeploy transform a.yaml b.yaml --output-dir out --region eu-west-1",
         "samdeploy transform template.yaml --parameter Stage=prod --parameter MemorySize=512",
         "samdeploy transform template.yaml --managed-policy-map policies.json",
+        "samdeploy transform template.yaml --check approved.json            (CI: exit 1 and a diff when the output drifted)",
+        "samdeploy transform template.yaml --check approved.json --update   (accept the new output)",
     ];
 
     /// <summary>Creates the command.</summary>
@@ -32,7 +34,11 @@ internal sealed class TransformCommand : Command
         Options.Add(RegionOption);
         Options.Add(ParameterOption);
         Options.Add(ManagedPolicyMapOption);
-        SetAction(parseResult => TransformRunner.Run(CreateRequest(parseResult, environment), environment));
+        Options.Add(CheckOption);
+        Options.Add(UpdateOption);
+        SetAction(parseResult => parseResult.GetValue(CheckOption) is not null || parseResult.GetValue(UpdateOption)
+            ? SnapshotCheckRunner.Run(SnapshotCheckRequest.Create(this, parseResult, environment), environment)
+            : TransformRunner.Run(CreateRequest(parseResult, environment), environment));
     }
 
     /// <summary>The template files.</summary>
@@ -83,6 +89,19 @@ internal sealed class TransformCommand : Command
     {
         Description = "A JSON object mapping managed policy names to ARNs, used to resolve names in a function's Policies (SamDeploy never calls AWS).",
         HelpName = "FILE.json",
+    };
+
+    /// <summary><c>--check APPROVED.json</c>.</summary>
+    public Option<string?> CheckOption { get; } = new("--check")
+    {
+        Description = "Compare the CloudFormation with an approved snapshot (JSON, or YAML for .yaml/.yml) instead of writing it: exit 0 when they mean the same JSON (key order and white space aside), 1 with a path-by-path diff when they differ. One template only.",
+        HelpName = "APPROVED.json",
+    };
+
+    /// <summary><c>--update</c>, with <c>--check</c>.</summary>
+    public Option<bool> UpdateOption { get; } = new("--update")
+    {
+        Description = "With --check: write the CloudFormation to the approved snapshot (creating it) instead of comparing.",
     };
 
     /// <summary>Checks the parsed command line and turns it into a request.</summary>
