@@ -8,7 +8,7 @@ namespace SamDeploy.Resources;
 /// transform every <c>DependsOn</c>, <c>Ref</c>, <c>Fn::GetAtt</c> and <c>${...}</c> in <c>Fn::Sub</c> naming the old
 /// id is rewritten to the new one, as the reference does.
 /// </summary>
-public sealed class RenamedResources
+internal sealed class RenamedResources
 {
     private readonly List<KeyValuePair<string, string>> _renamed = [];
 

@@ -8,7 +8,7 @@ namespace SamDeploy.Resources;
 /// the generated logical id each stands for. After the transform every <c>Ref</c>, <c>Fn::GetAtt</c> and
 /// <c>${...}</c> in <c>Fn::Sub</c> that uses one is rewritten to the generated resource, anywhere in the template.
 /// </summary>
-public sealed class ResourceReferences
+internal sealed class ResourceReferences
 {
     private readonly Dictionary<string, Dictionary<string, string>> _references = new(StringComparer.Ordinal);
 

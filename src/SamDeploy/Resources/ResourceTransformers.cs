@@ -3,7 +3,7 @@ using SamDeploy.Transform;
 namespace SamDeploy.Resources;
 
 /// <summary>The built-in resource transformers, one per serverless resource type.</summary>
-public static class ResourceTransformers
+internal static class ResourceTransformers
 {
     /// <summary>A new list of the built-in transformers.</summary>
     /// <returns>The transformers.</returns>

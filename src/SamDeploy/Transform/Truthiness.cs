@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace SamDeploy.Transform;
 
 /// <summary>The reference transform tests many values with Python's truthiness; this is that test for JSON values.</summary>
-public static class Truthiness
+internal static class Truthiness
 {
     /// <summary>Whether Python would treat the value as false: null, false, 0, an empty string, map or list.</summary>
     /// <param name="token">The value; <see langword="null"/> is absent.</param>

@@ -12,7 +12,7 @@ namespace SamDeploy.Resources.Api;
 /// stage, Lambda permissions for its Lambda authorizers and its usage plan, exactly as the reference does; the
 /// Api events of functions have already written their paths into the definition when SAM manages it.
 /// </summary>
-public sealed partial class ApiTransformer : IResourceTransformer
+internal sealed partial class ApiTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::Api";

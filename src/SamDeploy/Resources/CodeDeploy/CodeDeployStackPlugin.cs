@@ -9,7 +9,7 @@ namespace SamDeploy.Resources.CodeDeploy;
 /// combined condition, the service role (unless every enabled preference has its own) and one deployment group
 /// per function with an enabled preference.
 /// </summary>
-public sealed class CodeDeployStackPlugin : ITemplatePlugin
+internal sealed class CodeDeployStackPlugin : ITemplatePlugin
 {
     /// <inheritdoc />
     public string Name => "DeploymentPreferences";

@@ -18,7 +18,7 @@ namespace SamDeploy.Resources.CodeDeploy;
 /// <param name="Condition">The function's Condition when PassthroughCondition is true.</param>
 /// <param name="Tags">The function's Tags when PropagateTags is true.</param>
 /// <param name="PropagateTags">Whether tags propagate to the CodeDeploy resources.</param>
-public sealed record DeploymentPreference(
+internal sealed record DeploymentPreference(
     JToken? DeploymentType,
     JToken? PreTrafficHook,
     JToken? PostTrafficHook,

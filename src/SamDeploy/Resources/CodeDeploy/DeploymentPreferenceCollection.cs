@@ -9,7 +9,7 @@ namespace SamDeploy.Resources.CodeDeploy;
 /// the one <c>ServerlessDeploymentApplication</c>, whether <c>CodeDeployServiceRole</c> is needed, the combined
 /// condition, the per-function deployment groups and the aliases' UpdatePolicy.
 /// </summary>
-public sealed class DeploymentPreferenceCollection
+internal sealed class DeploymentPreferenceCollection
 {
     /// <summary>The logical id of the stack's CodeDeploy service role.</summary>
     public const string ServiceRoleLogicalId = "CodeDeployServiceRole";

@@ -8,7 +8,7 @@ namespace SamDeploy.Resources.Function;
 /// content-hashed version and an alias (with the CodeDeploy UpdatePolicy when a DeploymentPreference is enabled),
 /// plus FunctionUrlConfig and EventInvokeConfig resources, exactly as the reference transform does.
 /// </summary>
-public sealed class FunctionTransformer : IResourceTransformer
+internal sealed class FunctionTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::Function";

@@ -11,7 +11,7 @@ namespace SamDeploy.Resources.LayerVersion;
 /// hash of the resource, so every change publishes a new layer version (kept by its DeletionPolicy); references to
 /// the declared id are rewritten to the new one, as the reference does.
 /// </summary>
-public sealed class LayerVersionTransformer : IResourceTransformer
+internal sealed class LayerVersionTransformer : IResourceTransformer
 {
     private static readonly string[] RetentionOptions = ["Retain", "Delete"];
 

@@ -4,7 +4,7 @@ using SamDeploy.Transform;
 namespace SamDeploy.Resources.SimpleTable;
 
 /// <summary>Transforms <c>AWS::Serverless::SimpleTable</c> into an <c>AWS::DynamoDB::Table</c> with one hash key, as the reference does.</summary>
-public sealed class SimpleTableTransformer : IResourceTransformer
+internal sealed class SimpleTableTransformer : IResourceTransformer
 {
     private static readonly IReadOnlyList<PropertySpec> Specs =
     [

@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace SamDeploy.Templates.Intrinsics;
 
 /// <summary>Builds and recognises CloudFormation intrinsic functions in their long (JSON) form.</summary>
-public static class Fn
+internal static class Fn
 {
     /// <summary><c>{"Ref": name}</c>.</summary>
     /// <param name="name">A logical id or parameter name.</param>

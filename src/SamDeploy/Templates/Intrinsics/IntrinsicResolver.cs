@@ -9,7 +9,7 @@ namespace SamDeploy.Templates.Intrinsics;
 /// <c>${Param}</c> inside <c>Fn::Sub</c> and, for mappings, <c>Fn::FindInMap</c>. Like the reference it works in
 /// place: maps and lists inside the given value are changed, and the (possibly replaced) value is returned.
 /// </summary>
-public sealed partial class IntrinsicResolver
+internal sealed partial class IntrinsicResolver
 {
     private readonly IReadOnlyDictionary<string, JToken> _values;
     private readonly bool _mappings;

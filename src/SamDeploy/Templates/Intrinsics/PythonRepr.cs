@@ -9,7 +9,7 @@ namespace SamDeploy.Templates.Intrinsics;
 /// Formats a value the way Python's <c>str()</c> prints it (<c>{'a': ['b', 1, True, None]}</c>), because several of
 /// the reference's error messages embed values in that form.
 /// </summary>
-public static class PythonRepr
+internal static class PythonRepr
 {
     /// <summary>Formats <paramref name="value"/> as Python's <c>str()</c> would.</summary>
     /// <param name="value">The value; null is <c>None</c>.</param>

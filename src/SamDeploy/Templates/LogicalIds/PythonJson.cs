@@ -9,7 +9,7 @@ namespace SamDeploy.Templates.LogicalIds;
 /// <c>,</c> and <c>:</c> separators, every non-ASCII character escaped as <c>\uXXXX</c> (lower-case hex),
 /// and numbers the way Python prints them.
 /// </summary>
-public static class PythonJson
+internal static class PythonJson
 {
     /// <summary>Serializes <paramref name="token"/> in the reference's canonical form.</summary>
     /// <param name="token">The value.</param>

@@ -1,7 +1,7 @@
 namespace SamDeploy.Transform.Plugins;
 
 /// <summary>The template plugins and the one fixed order they run in.</summary>
-public static class TemplatePlugins
+internal static class TemplatePlugins
 {
     /// <summary>
     /// The built-in plugins, in order: Globals first (so every later step sees merged properties),

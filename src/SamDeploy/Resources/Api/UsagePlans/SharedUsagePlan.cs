@@ -8,7 +8,7 @@ namespace SamDeploy.Resources.Api.UsagePlans;
 /// the stages and keys collected so far, and the attributes the shared resources get (the strongest DeletionPolicy
 /// and UpdateReplacePolicy, and a combined condition unless some API has none). Stack-wide state of one transform.
 /// </summary>
-public sealed class SharedUsagePlan
+internal sealed class SharedUsagePlan
 {
     /// <summary>The name of the condition that combines the APIs' conditions.</summary>
     public const string ConditionName = "SharedUsagePlanCondition";

@@ -7,7 +7,7 @@ namespace SamDeploy.Resources.Function.Policies;
 /// One SAM policy template: a named list of IAM policy statements with parameters that a function or state machine
 /// fills in (<c>Policies: [{SQSPollerPolicy: {QueueName: MyQueue}}]</c>). Immutable.
 /// </summary>
-public sealed class PolicyTemplate
+internal sealed class PolicyTemplate
 {
     private readonly JObject _definition;
 

@@ -8,7 +8,7 @@ namespace SamDeploy.Resources.Function.Policies;
 /// The SAM policy templates (those of aws-sam-translator 1.110.0), read once from the embedded
 /// <c>PolicyTemplates.yaml</c>. Immutable and safe to share between threads.
 /// </summary>
-public sealed class PolicyTemplateCatalog
+internal sealed class PolicyTemplateCatalog
 {
     private const string ResourceName = "SamDeploy.PolicyTemplates.yaml";
 

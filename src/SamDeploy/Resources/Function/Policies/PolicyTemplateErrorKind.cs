@@ -1,7 +1,7 @@
 namespace SamDeploy.Resources.Function.Policies;
 
 /// <summary>Why a policy template could not be expanded.</summary>
-public enum PolicyTemplateErrorKind
+internal enum PolicyTemplateErrorKind
 {
     /// <summary>No template has the given name.</summary>
     NotFound,

@@ -4,7 +4,7 @@ namespace SamDeploy.Resources.Function.Policies;
 /// Thrown by <see cref="PolicyTemplateCatalog.Expand"/> when a template cannot be expanded. The message is the
 /// reference transform's own text for that case; <see cref="PolicyTemplatesPlugin"/> turns it into a resource error.
 /// </summary>
-public sealed class PolicyTemplateException : Exception
+internal sealed class PolicyTemplateException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="kind">Why the template could not be expanded.</param>

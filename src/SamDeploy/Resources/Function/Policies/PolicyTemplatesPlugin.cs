@@ -14,7 +14,7 @@ namespace SamDeploy.Resources.Function.Policies;
 /// that is not <c>AWS::NoValue</c>); every other entry is kept as it is; and a non-empty <c>Policies</c> that is not a
 /// list becomes a one-entry list. The role's builder then treats the expanded entries as inline policy documents.
 /// </summary>
-public sealed class PolicyTemplatesPlugin : ITemplatePlugin
+internal sealed class PolicyTemplatesPlugin : ITemplatePlugin
 {
     private const string PoliciesProperty = "Policies";
 

@@ -8,7 +8,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// and <see cref="GlobalsSection.PropertiesFor"/> gives the section as written (the reference's implicit API plugin
 /// reads <c>Globals.Function.Tags</c> and <c>PropagateTags</c> from it, ignoring <c>IgnoreGlobals</c>).
 /// </summary>
-public sealed class AppliedGlobals
+internal sealed class AppliedGlobals
 {
     /// <summary>The parsed section; <see cref="GlobalsSection.Empty"/> until the Globals plugin ran, or when the template has none.</summary>
     public GlobalsSection Section { get; internal set; } = GlobalsSection.Empty;

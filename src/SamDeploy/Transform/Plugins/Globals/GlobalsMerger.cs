@@ -14,7 +14,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// </list>
 /// The inputs are never changed; the result is a new tree.
 /// </summary>
-public static class GlobalsMerger
+internal static class GlobalsMerger
 {
     private enum Kind
     {

@@ -8,7 +8,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// template, aligns managed OpenAPI documents with a 3.x <c>OpenApiVersion</c>, and keeps the parsed section in
 /// <see cref="AppliedGlobals"/> for later plugins.
 /// </summary>
-public sealed class GlobalsPlugin : ITemplatePlugin
+internal sealed class GlobalsPlugin : ITemplatePlugin
 {
     /// <inheritdoc/>
     public string Name => "Globals";

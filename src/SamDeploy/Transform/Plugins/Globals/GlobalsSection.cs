@@ -7,7 +7,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// A template's validated <c>Globals</c> section: for each resource type it names, the properties every resource of
 /// that type inherits. Immutable: the trees it holds are private copies, and callers get copies of them.
 /// </summary>
-public sealed class GlobalsSection
+internal sealed class GlobalsSection
 {
     /// <summary>The template key of the section.</summary>
     public const string Keyword = "Globals";

@@ -8,7 +8,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// an implicit API) in line with an <c>OpenApiVersion</c> of 3.x: the version becomes text, the document gets
 /// <c>openapi</c> set to it and loses a non-empty <c>swagger</c> key. A document the user wrote is never touched.
 /// </summary>
-public static partial class OpenApiVersionFixer
+internal static partial class OpenApiVersionFixer
 {
     private const string ApiType = "AWS::Serverless::Api";
     private const string OpenApiVersion = "OpenApiVersion";

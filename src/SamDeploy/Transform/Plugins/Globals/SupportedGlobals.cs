@@ -6,7 +6,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// What a <c>Globals</c> section may hold: one section per serverless resource type and, for each, the properties
 /// that section may set. The lists keep the reference's order, because its error messages print them in that order.
 /// </summary>
-public static class SupportedGlobals
+internal static class SupportedGlobals
 {
     /// <summary>The prefix that turns a section name (<c>Function</c>) into a resource type.</summary>
     public const string ResourceTypePrefix = "AWS::Serverless::";

@@ -8,7 +8,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 /// Gives every <c>AWS::Serverless::Api</c> without DefinitionBody or DefinitionUri a minimal Swagger document that SAM
 /// manages itself (<c>__MANAGE_SWAGGER</c>): its Api events then add their paths to it.
 /// </summary>
-public sealed class DefaultDefinitionBodyPlugin : ITemplatePlugin
+internal sealed class DefaultDefinitionBodyPlugin : ITemplatePlugin
 {
     /// <summary>The internal property that marks a definition SAM manages.</summary>
     public const string ManageSwagger = "__MANAGE_SWAGGER";

@@ -14,7 +14,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 /// that document; the implicit API takes the Condition, DeletionPolicy and UpdateReplacePolicy of its functions,
 /// paths whose methods are all conditional become conditional, and the API is removed again when no event uses it.
 /// </summary>
-public sealed class ImplicitRestApiPlugin : ITemplatePlugin
+internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
 {
     /// <summary>The implicit API's logical id.</summary>
     public const string LogicalId = "ServerlessRestApi";

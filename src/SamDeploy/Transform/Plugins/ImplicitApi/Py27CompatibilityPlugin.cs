@@ -9,7 +9,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 /// the properties of every API, and the Condition, FunctionName and Events of functions. Those values then print as
 /// the reference prints them when it hashes API definitions into deployment ids (see <see cref="Py27"/>).
 /// </summary>
-public sealed class Py27CompatibilityPlugin : ITemplatePlugin
+internal sealed class Py27CompatibilityPlugin : ITemplatePlugin
 {
     /// <inheritdoc/>
     public string Name => "Py27Compatibility";

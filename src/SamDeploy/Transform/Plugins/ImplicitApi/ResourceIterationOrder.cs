@@ -6,7 +6,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 /// removed again. The order decides which function writes into a shared API definition first, and so the
 /// definition's key order and its deployment id. Null when the template keeps document order.
 /// </summary>
-public sealed class ResourceIterationOrder
+internal sealed class ResourceIterationOrder
 {
     /// <summary>The logical ids in iteration order, or null for document order.</summary>
     public IReadOnlyList<string>? LogicalIds { get; internal set; }
