@@ -25,6 +25,7 @@ internal static class EventSources
         new Push.CloudWatchLogsEventSource(),
         new Push.ScheduleV2EventSource(),
         new Api.ApiEventSource(),
+        new HttpApi.HttpApiEventSource(),
     }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>

@@ -4,8 +4,8 @@ namespace SamDeploy.Transform.Plugins;
 internal static class TemplatePlugins
 {
     /// <summary>
-    /// The built-in plugins, in order: Globals first (so every later step sees merged properties),
-    /// then policy templates. Implicit APIs join this list with the event sources.
+    /// The built-in plugins, in the reference's order: default API definitions, the implicit REST and HTTP APIs,
+    /// Globals (which then apply to the implicit APIs too), policy templates.
     /// </summary>
     /// <returns>A new list of the built-in plugins.</returns>
     public static IReadOnlyList<ITemplatePlugin> Default() =>
@@ -13,6 +13,7 @@ internal static class TemplatePlugins
         new ImplicitApi.Py27CompatibilityPlugin(),
         new ImplicitApi.DefaultDefinitionBodyPlugin(),
         new ImplicitApi.ImplicitRestApiPlugin(),
+        new ImplicitApi.ImplicitHttpApiPlugin(),
         new Globals.GlobalsPlugin(),
         new Resources.Function.Policies.PolicyTemplatesPlugin(),
         new Resources.CodeDeploy.CodeDeployStackPlugin(),

@@ -5,8 +5,9 @@ using SamDeploy.Resources.Api.Swagger;
 namespace SamDeploy.Transform.Plugins.ImplicitApi;
 
 /// <summary>
-/// Gives every <c>AWS::Serverless::Api</c> without DefinitionBody or DefinitionUri a minimal Swagger document that SAM
-/// manages itself (<c>__MANAGE_SWAGGER</c>): its Api events then add their paths to it.
+/// Gives every <c>AWS::Serverless::Api</c> (and <c>AWS::Serverless::HttpApi</c>) without DefinitionBody or DefinitionUri
+/// a minimal Swagger (OpenAPI) document that SAM manages itself (<c>__MANAGE_SWAGGER</c>): its events then add their
+/// paths to it.
 /// </summary>
 internal sealed class DefaultDefinitionBodyPlugin : ITemplatePlugin
 {
@@ -20,27 +21,61 @@ internal sealed class DefaultDefinitionBodyPlugin : ITemplatePlugin
     public void BeforeResources(TransformContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var resource in context.Resources.PropertyValues().OfType<JObject>())
+        // The reference walks the REST APIs first, then the HTTP APIs.
+        foreach (var apiType in new[] { "AWS::Serverless::Api", "AWS::Serverless::HttpApi" })
         {
-            ImplicitRestApiPlugin.CheckCondition(resource);
-            if (resource["Type"] is not JValue { Type: JTokenType.String } type || (string?)type != "AWS::Serverless::Api"
-                || resource["Properties"] is not JObject properties)
+            foreach (var resource in context.Resources.PropertyValues().OfType<JObject>().ToList())
             {
-                continue;
-            }
+                ImplicitApiSteps.CheckCondition(resource);
+                if (resource["Type"] is not JValue { Type: JTokenType.String } type || (string?)type != apiType)
+                {
+                    continue;
+                }
 
-            if (Truthiness.IsTruthy(properties["DefinitionBody"]) || Truthiness.IsTruthy(properties["DefinitionUri"]))
-            {
-                continue;
-            }
+                if (apiType == "AWS::Serverless::HttpApi")
+                {
+                    AddHttpApiDefinition(resource);
+                    continue;
+                }
 
-            Py27.Set(properties, "DefinitionBody", SwaggerEditor.Skeleton());
-            Py27.Set(properties, ManageSwagger, true);
+                if (resource["Properties"] is not JObject properties
+                    || Truthiness.IsTruthy(properties["DefinitionBody"]) || Truthiness.IsTruthy(properties["DefinitionUri"]))
+                {
+                    continue;
+                }
+
+                Py27.Set(properties, "DefinitionBody", SwaggerEditor.Skeleton());
+                Py27.Set(properties, ManageSwagger, true);
+            }
         }
     }
 
     /// <inheritdoc/>
     public void AfterResources(TransformContext context)
     {
+    }
+
+    /// <summary>An HTTP API without a definition gets the OpenAPI skeleton (and Properties, when it has none).</summary>
+    private static void AddHttpApiDefinition(JObject resource)
+    {
+        var properties = resource["Properties"] as JObject;
+        if (properties is not null && (Truthiness.IsTruthy(properties["DefinitionBody"]) || Truthiness.IsTruthy(properties["DefinitionUri"])))
+        {
+            return;
+        }
+
+        if (properties is null)
+        {
+            if (resource.TryGetValue("Properties", StringComparison.Ordinal, out var value) && value.Type != JTokenType.Null)
+            {
+                return;
+            }
+
+            properties = [];
+            resource["Properties"] = properties;
+        }
+
+        properties["DefinitionBody"] = Resources.HttpApi.OpenApi.OpenApiEditor.Skeleton();
+        properties[ManageSwagger] = true;
     }
 }

@@ -49,13 +49,13 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
         // The reference walks its resources in Python 2.7 order; paths then enter each definition in that order.
         foreach (var property in Py27KeyOrder.FromInserts(documentOrder).Add(LogicalId).Keys.Select(k => resources.Property(k, StringComparison.Ordinal)).OfType<JProperty>().ToList())
         {
-            if (property.Value is not JObject resource || !IsValidSamResource(resource)
+            if (property.Value is not JObject resource || !ImplicitApiSteps.IsValidSamResource(resource)
                 || (string?)resource["Type"] is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
             {
                 continue;
             }
 
-            var events = ApiEvents(resource);
+            var events = ImplicitApiSteps.Events(resource, "Api", py27Order: true);
             if (events.Count == 0)
             {
                 continue;
@@ -65,17 +65,17 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
             {
                 ProcessEvents(context, property.Name, resource, events, state);
             }
-            catch (ApiEventError e)
+            catch (ImplicitApiEventError e)
             {
                 errors.Add(TemplateErrors.Resource(property.Name, $"Event with id [{e.EventId}] is invalid. {e.Message}", e.At, "Events").Diagnostics[0]);
             }
         }
 
-        AddConditionToImplicitApi(template, resources, state);
-        AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"]);
-        AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"]);
+        ImplicitApiSteps.AddConditionToImplicitApi(template, resources, state, LogicalId, CombinedCondition);
+        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"], LogicalId);
+        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"], LogicalId);
         AddConditionsToPaths(template, resources, state);
-        var removed = RemoveIfUnused(resources, existing);
+        var removed = ImplicitApiSteps.RemoveIfUnused(resources, existing, LogicalId);
         RecordIterationOrder(context, documentOrder, removed);
         if (errors.Count > 0)
         {
@@ -89,38 +89,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
     }
 
     /// <summary>The reference rejects a resource whose Condition is not a string before it looks at it.</summary>
-    internal static void CheckCondition(JObject resource)
-    {
-        if (Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String)
-        {
-            throw TemplateErrors.Template("Every Condition member must be a string.", resource["Condition"]);
-        }
-    }
-
-    private static bool IsValidSamResource(JObject resource)
-    {
-        CheckCondition(resource);
-        return resource["Type"] is JValue { Type: JTokenType.String } type && ((string)type!).StartsWith("AWS::Serverless::", StringComparison.Ordinal);
-    }
-
-    private static List<(string Id, JObject Event)> ApiEvents(JObject resource)
-    {
-        var events = new List<(string, JObject)>();
-        if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
-        {
-            foreach (var key in Py27.Keys(map))
-            {
-                if (map[key] is JObject { Count: > 0 } evt && evt["Type"] is JValue { Type: JTokenType.String } type && (string?)type == "Api")
-                {
-                    events.Add((key, evt));
-                }
-            }
-        }
-
-        // The reference collects them into a new Python 2.7 map and walks that.
-        var order = Py27KeyOrder.FromInserts(events.Select(e => e.Item1)).Keys;
-        return [.. order.Select(id => events.First(e => e.Item1 == id))];
-    }
+    internal static void CheckCondition(JObject resource) => ImplicitApiSteps.CheckCondition(resource);
 
     private static void ProcessEvents(TransformContext context, string functionId, JObject function, List<(string Id, JObject Event)> events, ImplicitApiState state)
     {
@@ -135,73 +104,18 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
 
             if (properties is not JObject map)
             {
-                throw new ApiEventError(eventId, "Properties should be a map.", properties);
+                throw new ImplicitApiEventError(eventId, "Properties should be a map.", properties);
             }
 
-            AddTagsIfNecessary(context, map, function);
+            ImplicitApiSteps.AddTagsIfNecessary(context, map, function, "RestApiId", LogicalId);
             if (!map.ContainsKey("RestApiId"))
             {
                 Py27.Set(map, "RestApiId", new JObject { ["Ref"] = LogicalId });
             }
 
-            var apiIdToken = map["RestApiId"];
-            var apiId = apiIdToken is JObject r && r.ContainsKey("Ref") ? r["Ref"] : apiIdToken;
-            var path = map["Path"];
-            var method = map["Method"];
-            RequireNotNull(eventId, path, "Path");
-            RequireNotNull(eventId, method, "Method");
-            RequireString(eventId, apiId, "RestApiId");
-            RequireString(eventId, path, "Path");
-            RequireString(eventId, method, "Method");
-            var api = (string)apiId!;
-            state.Record(api, (string)path!, (string)method!, condition, function["DeletionPolicy"], function["UpdateReplacePolicy"]);
+            var (api, path, method) = ImplicitApiSteps.ValidateEvent(eventId, map, "RestApiId");
+            state.Record(api, path, method, condition, function["DeletionPolicy"], function["UpdateReplacePolicy"]);
             AddToSwagger(context.Resources, eventId, api, map);
-        }
-    }
-
-    private static void RequireNotNull(string eventId, JToken? value, string name)
-    {
-        if (value is null || value.Type == JTokenType.Null)
-        {
-            throw new ApiEventError(eventId, $"Property '{name}' is required.", value);
-        }
-    }
-
-    private static void RequireString(string eventId, JToken? value, string name)
-    {
-        if (value is not JValue { Type: JTokenType.String })
-        {
-            throw new ApiEventError(eventId, $"Property '{name}' should be a string.", value);
-        }
-    }
-
-    private static void AddTagsIfNecessary(TransformContext context, JObject eventProperties, JObject function)
-    {
-        if (eventProperties.ContainsKey("RestApiId"))
-        {
-            return;
-        }
-
-        var implicitApi = context.Resources[LogicalId] as JObject;
-        var globals = (context.Template["Globals"] as JObject)?[(string?)function["Type"] == "AWS::Serverless::Function" ? "Function" : "StateMachine"] as JObject;
-        var properties = function["Properties"] as JObject ?? [];
-        var propagate = Truthiness.IsTruthy(properties["PropagateTags"]) ? properties["PropagateTags"] : globals?["PropagateTags"];
-        var tags = Truthiness.IsTruthy(properties["Tags"]) ? properties["Tags"] : globals?["Tags"];
-        if (implicitApi is not null && Truthiness.IsTruthy(tags) && Truthiness.IsTruthy(propagate) && tags is JObject tagMap)
-        {
-            var apiProperties = (JObject)implicitApi["Properties"]!;
-            if (apiProperties["Tags"] is not JObject apiTags)
-            {
-                apiTags = [];
-                apiProperties["Tags"] = apiTags;
-            }
-
-            foreach (var tag in tagMap.Properties())
-            {
-                apiTags[tag.Name] = tag.Value.DeepClone();
-            }
-
-            apiProperties["PropagateTags"] = true;
         }
     }
 
@@ -210,7 +124,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
         var api = resources[apiId] as JObject;
         if (api is null || (string?)api["Type"] is not ApiType)
         {
-            throw new ApiEventError(eventId, "RestApiId must be a valid reference to an 'AWS::Serverless::Api' resource in same template.", eventProperties["RestApiId"]);
+            throw new ImplicitApiEventError(eventId, "RestApiId must be a valid reference to an 'AWS::Serverless::Api' resource in same template.", eventProperties["RestApiId"]);
         }
 
         if (api["Properties"] is not JObject properties || !SwaggerEditor.IsValid(properties["DefinitionBody"])
@@ -226,126 +140,30 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
         properties["DefinitionBody"] = editor.Document;
     }
 
-    private static void AddConditionToImplicitApi(JObject template, JObject resources, ImplicitApiState state)
-    {
-        if (!state.Conditions.TryGetValue(LogicalId, out var paths) || paths.Count == 0)
-        {
-            return;
-        }
-
-        var all = paths.Values.SelectMany(m => m.Values).ToList();
-        if (all.Count == 0 || all.Any(c => c is null))
-        {
-            return;
-        }
-
-        var distinct = all.Select(c => (string)c!).Distinct(StringComparer.Ordinal).ToList();
-        var implicitApi = (JObject)resources[LogicalId]!;
-        if (distinct.Count == 1)
-        {
-            implicitApi["Condition"] = all.First()!.DeepClone();
-        }
-        else
-        {
-            implicitApi["Condition"] = CombinedCondition;
-            AddCombinedCondition(template, CombinedCondition, distinct);
-        }
-    }
-
-    private static void AddCombinedCondition(JObject template, string name, List<string> conditions)
-    {
-        if (template["Conditions"] is not JObject templateConditions)
-        {
-            templateConditions = [];
-            template["Conditions"] = templateConditions;
-        }
-
-        var sorted = conditions.OrderBy(c => c, StringComparer.Ordinal).ToList();
-        var combined = ConditionBuilder.CombineWithOr(sorted, name)!;
-        foreach (var property in combined.Properties())
-        {
-            templateConditions[property.Name] = property.Value;
-        }
-    }
-
-    private static void AddPolicyToImplicitApi(JObject resources, Dictionary<string, List<JToken?>> policiesByApi, string attribute, string[] precedence)
-    {
-        if (!policiesByApi.TryGetValue(LogicalId, out var policies) || policies.Count == 0)
-        {
-            return;
-        }
-
-        var set = policies.Where(Truthiness.IsTruthy).Select(p => p is JValue { Type: JTokenType.String } s ? (string?)s : null).ToList();
-        if (set.Count == 0)
-        {
-            return;
-        }
-
-        var chosen = precedence.FirstOrDefault(p => set.Contains(p, StringComparer.Ordinal));
-        if (chosen is not null)
-        {
-            ((JObject)resources[LogicalId]!)[attribute] = chosen;
-        }
-    }
-
     private static void AddConditionsToPaths(JObject template, JObject resources, ImplicitApiState state)
     {
         foreach (var property in resources.Properties().ToList())
         {
-            if (property.Value is not JObject api || !IsValidSamResource(api) || (string?)api["Type"] != ApiType
+            if (property.Value is not JObject api || !ImplicitApiSteps.IsValidSamResource(api) || (string?)api["Type"] != ApiType
                 || api["Properties"] is not JObject properties || !Truthiness.IsTruthy(properties[DefaultDefinitionBodyPlugin.ManageSwagger]))
             {
                 continue;
             }
 
             var editor = new SwaggerEditor(properties["DefinitionBody"]);
-            foreach (var path in editor.PathNames())
-            {
-                var methods = state.Conditions.TryGetValue(property.Name, out var byPath) && byPath.TryGetValue(path, out var m) ? m : [];
-                var conditions = methods.Values.ToList();
-                if (conditions.Count == 0 || conditions.Any(c => c is null))
-                {
-                    continue;
-                }
-
-                var distinct = conditions.Select(c => (string)c!).Distinct(StringComparer.Ordinal).ToList();
-                if (distinct.Count == 1)
-                {
-                    editor.MakePathConditional(path, distinct[0], unicodeCondition: Py27.IsUnicode(conditions[0]));
-                }
-                else
-                {
-                    var name = property.Name + path.Replace("/", "SLASH", StringComparison.Ordinal).Replace("{", "OB", StringComparison.Ordinal).Replace("}", "CB", StringComparison.Ordinal) + "PathCondition";
-                    AddCombinedCondition(template, name, distinct);
-                    editor.MakePathConditional(path, name, unicodeCondition: false);
-                }
-            }
-
+            ImplicitApiSteps.AddConditionsToPaths(
+                property.Name,
+                editor.PathNames(),
+                state,
+                template,
+                (path, condition, original) => editor.MakePathConditional(path, condition, unicodeCondition: original is not null && Py27.IsUnicode(original)));
             properties["DefinitionBody"] = editor.Document;
         }
     }
 
-    private static bool RemoveIfUnused(JObject resources, JToken? existing)
-    {
-        if (resources[LogicalId] is JObject api && api["Properties"]?["DefinitionBody"]?["paths"] is JObject { Count: 0 })
-        {
-            if (existing is not null && Truthiness.IsTruthy(existing))
-            {
-                resources[LogicalId] = existing;
-            }
-            else
-            {
-                resources.Remove(LogicalId);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
-    /// The reference's resources map after its implicit API plugins: the REST one added ServerlessRestApi (and
-    /// maybe removed it), the HTTP one added and removed ServerlessHttpApi (SamDeploy has no implicit HTTP API).
+    /// The reference's resources map after this plugin (in Python 2.7 order): ServerlessRestApi added, and maybe
+    /// removed again. The implicit HTTP API plugin goes on from this order.
     /// </summary>
     private static void RecordIterationOrder(TransformContext context, List<string> documentOrder, bool removed)
     {
@@ -361,60 +179,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
             order = order.Remove(LogicalId);
         }
 
-        const string HttpApi = "ServerlessHttpApi";
-        if (!documentOrder.Contains(HttpApi, StringComparer.Ordinal))
-        {
-            order = order.Add(HttpApi).Remove(HttpApi);
-        }
-
+        state.Py27Order = order;
         state.LogicalIds = order.Keys;
-    }
-
-    /// <summary>An event's mistake found while reading API events; reported on the function.</summary>
-    private sealed class ApiEventError(string eventId, string message, JToken? at) : Exception(message)
-    {
-        public string EventId { get; } = eventId;
-
-        public JToken? At { get; } = at;
-    }
-
-    /// <summary>What the plugin learns from the events: per API, path and method, the function's condition; per API, the policies.</summary>
-    private sealed class ImplicitApiState
-    {
-        public Dictionary<string, Dictionary<string, Dictionary<string, JToken?>>> Conditions { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, List<JToken?>> DeletionPolicies { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, List<JToken?>> UpdateReplacePolicies { get; } = new(StringComparer.Ordinal);
-
-        public void Record(string api, string path, string method, JToken? condition, JToken? deletionPolicy, JToken? updateReplacePolicy)
-        {
-            if (!Conditions.TryGetValue(api, out var byPath))
-            {
-                byPath = new(StringComparer.Ordinal);
-                Conditions[api] = byPath;
-            }
-
-            if (!byPath.TryGetValue(path, out var byMethod))
-            {
-                byMethod = new(StringComparer.Ordinal);
-                byPath[path] = byMethod;
-            }
-
-            byMethod[method] = condition;
-            Add(DeletionPolicies, api, deletionPolicy);
-            Add(UpdateReplacePolicies, api, updateReplacePolicy);
-        }
-
-        private static void Add(Dictionary<string, List<JToken?>> map, string api, JToken? value)
-        {
-            if (!map.TryGetValue(api, out var list))
-            {
-                list = [];
-                map[api] = list;
-            }
-
-            list.Add(value);
-        }
     }
 }

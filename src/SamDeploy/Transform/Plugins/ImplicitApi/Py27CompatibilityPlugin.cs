@@ -5,7 +5,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 
 /// <summary>
 /// Marks the parts of the template the reference converts to its Python 2.7 types before it transforms a template
-/// with a REST API (an <c>AWS::Serverless::Api</c> or an <c>Api</c> event): <c>Globals.Api</c>, parameter defaults,
+/// with a REST API (an <c>AWS::Serverless::Api</c> or an <c>Api</c> event) or an HTTP API with a DefaultAuthorizer: <c>Globals.Api</c>, parameter defaults,
 /// the properties of every API, and the Condition, FunctionName and Events of functions. Those values then print as
 /// the reference prints them when it hashes API definitions into deployment ids (see <see cref="Py27"/>).
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class Py27CompatibilityPlugin : ITemplatePlugin
     {
         ArgumentNullException.ThrowIfNull(context);
         var template = context.Template;
-        if (template["Resources"] is not JObject resources || !HasRestApi(resources))
+        if (template["Resources"] is not JObject resources || !(HasRestApi(resources) || HasHttpApiWithDefaultAuthorizer(template, resources)))
         {
             return;
         }
@@ -80,6 +80,26 @@ internal sealed class Py27CompatibilityPlugin : ITemplatePlugin
     /// <inheritdoc/>
     public void AfterResources(TransformContext context)
     {
+    }
+
+    /// <summary>The reference also converts a template with an HTTP API that has a DefaultAuthorizer (its own or the Globals').</summary>
+    private static bool HasHttpApiWithDefaultAuthorizer(JObject template, JObject resources)
+    {
+        var globalDefault = template["Globals"] is JObject globals && globals["HttpApi"] is JObject httpApi && httpApi["Auth"] is JObject auth
+            && Truthiness.IsTruthy(auth["DefaultAuthorizer"]);
+        foreach (var resource in resources.PropertyValues().OfType<JObject>())
+        {
+            if (resource["Type"] is JValue { Type: JTokenType.String } type && (string?)type == "AWS::Serverless::HttpApi"
+                && (globalDefault || (resource["Properties"] is JObject properties && properties["Auth"] is JObject apiAuth && Truthiness.IsTruthy(apiAuth["DefaultAuthorizer"]))))
+            {
+                return true;
+            }
+        }
+
+        return globalDefault && resources.PropertyValues().OfType<JObject>().Any(resource =>
+            resource["Type"] is JValue { Type: JTokenType.String } type && (string?)type == "AWS::Serverless::Function"
+            && resource["Properties"] is JObject properties && properties["Events"] is JObject events
+            && events.PropertyValues().OfType<JObject>().Any(e => e["Type"] is JValue { Type: JTokenType.String } t && (string?)t == "HttpApi"));
     }
 
     private static bool HasRestApi(JObject resources)

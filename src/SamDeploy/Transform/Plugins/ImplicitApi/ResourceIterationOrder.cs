@@ -11,6 +11,9 @@ internal sealed class ResourceIterationOrder
     /// <summary>The logical ids in iteration order, or null for document order.</summary>
     public IReadOnlyList<string>? LogicalIds { get; internal set; }
 
+    /// <summary>The Python 2.7 order of the resources map with its history of added and removed implicit APIs (with <see cref="IsPy27"/>).</summary>
+    internal Resources.Api.Python27.Py27KeyOrder? Py27Order { get; set; }
+
     /// <summary>Whether the template was converted to the reference's Python 2.7 types (it has a REST API).</summary>
     public bool IsPy27 { get; internal set; }
 }

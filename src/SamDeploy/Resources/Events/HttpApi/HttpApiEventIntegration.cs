@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.HttpApi.OpenApi;
+using SamDeploy.Templates.Intrinsics;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Events.HttpApi;
+
+/// <summary>
+/// Writes an HttpApi event's route into its API's OpenAPI definition (the reference's <c>_add_openapi_integration</c>):
+/// the Lambda integration, the route's authorizer, timeout, path parameters and payload format version.
+/// </summary>
+internal static partial class HttpApiEventIntegration
+{
+    public static void Add(FunctionEvent evt, HttpApiEventLink link, string path, string method)
+    {
+        var api = link.Api;
+        if (api["DefinitionBody"] is null or { Type: JTokenType.Null })
+        {
+            return;
+        }
+
+        var editor = new OpenApiEditor(api["DefinitionBody"]);
+        if (Truthiness.IsTruthy(api["__MANAGE_SWAGGER"]) && editor.HasIntegration(path, method))
+        {
+            throw evt.Error($"API method '{method}' defined multiple times for path '{path}'.");
+        }
+
+        var target = evt.Target;
+        var shorthand = ReferenceEquals(target, evt.Lambda) ? "${" + target.LogicalId + ".Arn}" : "${" + target.LogicalId + "}";
+        var uri = Fn.Sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/" + shorthand + "/invocations");
+        editor.AddLambdaIntegration(path, method, uri, target.GetAttribute("Condition"));
+        if (evt["Auth"] is JObject auth && Truthiness.IsTruthy(auth))
+        {
+            HttpApiEventAuth.Add(evt, api, link.ApiId, editor, auth, path, method);
+        }
+
+        if (Truthiness.IsTruthy(evt["TimeoutInMillis"]))
+        {
+            editor.AddTimeout(path, method, evt["TimeoutInMillis"]!);
+        }
+
+        var parameters = PathParameter().Matches(path).Select(m => m.Groups[1].Value).ToList();
+        if (parameters.Count > 0)
+        {
+            editor.AddPathParameters(path, method, parameters);
+        }
+
+        if (Truthiness.IsTruthy(evt["PayloadFormatVersion"]))
+        {
+            editor.AddPayloadFormatVersion(path, method, evt["PayloadFormatVersion"]!);
+        }
+
+        api["DefinitionBody"] = editor.Document;
+    }
+
+    [GeneratedRegex("{(.*?)}", RegexOptions.CultureInvariant)]
+    private static partial Regex PathParameter();
+}

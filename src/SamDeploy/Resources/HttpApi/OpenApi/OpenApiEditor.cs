@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Swagger;
+using SamDeploy.Templates.Intrinsics;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.HttpApi.OpenApi;
+
+/// <summary>
+/// Reads and edits the OpenAPI 3 document of an HTTP API the way the reference's <c>OpenApiEditor</c> does: it works
+/// on its own deep copy and hands back another with <see cref="Document"/>. Paths and methods may sit inside
+/// <c>Fn::If</c> (both branches are edited); method names are normalised as in <see cref="SwaggerEditor"/>.
+/// </summary>
+internal sealed partial class OpenApiEditor
+{
+    /// <summary>The path of an HTTP API's default route.</summary>
+    public const string DefaultPath = "$default";
+
+    private readonly JObject _doc;
+
+    public OpenApiEditor(JToken? document)
+    {
+        if (!Truthiness.IsTruthy(document) || !IsValid(document))
+        {
+            throw SwaggerErrors.Invalid("Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.");
+        }
+
+        _doc = (JObject)document!.DeepClone();
+        Paths = (JObject)_doc["paths"]!;
+        SecuritySchemes = OrDefault(DeepGet("components", "securitySchemes"), () => new JObject());
+        Tags = OrDefault(DeepGet("tags"), () => new JArray());
+        Info = OrDefault(DeepGet("info"), () => new JObject());
+    }
+
+    /// <summary>The document's <c>paths</c>.</summary>
+    public JObject Paths { get; }
+
+    /// <summary>The document's <c>components.securitySchemes</c> (a new map when it has none).</summary>
+    public JToken SecuritySchemes { get; private set; }
+
+    /// <summary>The document's <c>tags</c> (a new list when it has none).</summary>
+    public JToken Tags { get; }
+
+    /// <summary>The document's <c>info</c> (a new map when it has none).</summary>
+    public JToken Info { get; }
+
+    /// <summary>A deep copy of the edited document with the edited sections written back (the reference's <c>openapi</c>).</summary>
+    public JObject Document
+    {
+        get
+        {
+            _doc["paths"] = Paths;
+            if (Truthiness.IsTruthy(Tags))
+            {
+                _doc["tags"] = Tags;
+            }
+
+            if (Truthiness.IsTruthy(SecuritySchemes))
+            {
+                if (!_doc.ContainsKey("components") || !Truthiness.IsTruthy(_doc["components"]))
+                {
+                    _doc["components"] = new JObject();
+                }
+
+                _doc["components"]!["securitySchemes"] = SecuritySchemes;
+            }
+
+            if (Truthiness.IsTruthy(Info))
+            {
+                _doc["info"] = Info;
+            }
+
+            return (JObject)_doc.DeepClone();
+        }
+    }
+
+    /// <summary>Whether a value is an OpenAPI 3 document (a map with <c>paths</c> and an <c>openapi</c> version 3.x).</summary>
+    public static bool IsValid(JToken? data) =>
+        data is JObject { Count: > 0 } map && map["paths"] is JObject && Truthiness.IsTruthy(map["openapi"]) && SwaggerEditor.IsOpenApi3(map["openapi"]);
+
+    /// <summary>A new minimal OpenAPI 3 document (the reference's skeleton).</summary>
+    public static JObject Skeleton() => new()
+    {
+        ["openapi"] = "3.0.1",
+        ["info"] = new JObject { ["version"] = "1.0", ["title"] = Fn.Ref("AWS::StackName") },
+        ["paths"] = new JObject(),
+    };
+
+    /// <summary>The path with path parameters such as <c>{id}</c> or <c>{proxy+}</c> turned into <c>*</c>.</summary>
+    public static string PathWithoutTrailingSlash(string path) => PathParameter().Replace(path, "*");
+
+    public IReadOnlyList<string> PathNames() => [.. Paths.Properties().Select(p => p.Name)];
+
+    public bool HasPath(string path, string? method = null)
+    {
+        if (!Paths.ContainsKey(path))
+        {
+            return false;
+        }
+
+        if (method is not null)
+        {
+            var normalized = SwaggerEditor.NormalizeMethod(method);
+            foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
+            {
+                if (item is not JObject map || !map.ContainsKey(normalized))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public bool HasIntegration(string path, string method)
+    {
+        var normalized = SwaggerEditor.NormalizeMethod(method);
+        if (!HasPath(path, normalized))
+        {
+            return false;
+        }
+
+        foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
+        {
+            SwaggerErrors.RequirePathItemMap(item, path);
+            var definition = ((JObject)item!)[normalized];
+            if (definition is not JObject || !SwaggerEditor.ConditionalContents(definition).Any(d => IsIntegrated(d, path, normalized)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the path and method when missing.</summary>
+    public void AddPath(string path, string method)
+    {
+        var normalized = SwaggerEditor.NormalizeMethod(method);
+        if (!Paths.TryGetValue(path, StringComparison.Ordinal, out var pathItem))
+        {
+            pathItem = new JObject();
+            Paths[path] = pathItem;
+        }
+
+        if (pathItem is not JObject)
+        {
+            throw SwaggerErrors.Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.");
+        }
+
+        foreach (var item in SwaggerEditor.ConditionalContents(pathItem))
+        {
+            if (item is JObject map && !map.ContainsKey(normalized))
+            {
+                map[normalized] = new JObject();
+            }
+        }
+    }
+
+    public void MakePathConditional(string path, string condition) =>
+        Paths[path] = SwaggerEditor.MakeConditional(condition, Paths[path]!, unicodeCondition: false);
+
+    /// <summary>The method definitions at a path and method (inside conditions), by default only those with an integration.</summary>
+    public IEnumerable<JObject> MethodDefinitions(string path, string method, bool skipWithoutIntegration = true)
+    {
+        var normalized = SwaggerEditor.NormalizeMethod(method);
+        foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
+        {
+            SwaggerErrors.RequirePathItemMap(item, path);
+            foreach (var definition in SwaggerEditor.ConditionalContents(((JObject)item!)[normalized]))
+            {
+                SwaggerErrors.RequireMethodMap(definition, path, method);
+                if (skipWithoutIntegration && !SwaggerEditor.HasIntegrationIn((JObject)definition!))
+                {
+                    continue;
+                }
+
+                yield return (JObject)definition!;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the integration at a path and method invokes the function <paramref name="logicalId"/> (its
+    /// <c>${Id.Arn}</c> in every branch); false when there is no integration.
+    /// </summary>
+    public bool IsIntegrationOfFunction(string path, string method, string logicalId)
+    {
+        if (!HasIntegration(path, method))
+        {
+            return false;
+        }
+
+        foreach (var definition in MethodDefinitions(path, SwaggerEditor.NormalizeMethod(method), skipWithoutIntegration: false))
+        {
+            var integration = definition[SwaggerEditor.Integration] ?? new JObject();
+            if (integration is not JObject integrationMap)
+            {
+                throw SwaggerErrors.Invalid($"Value of '{SwaggerEditor.Integration}' must be a dictionary according to Swagger spec.");
+            }
+
+            if (integrationMap["uri"] is not JObject uri)
+            {
+                return false;
+            }
+
+            foreach (var content in SwaggerEditor.ConditionalContents(uri))
+            {
+                var arn = (content as JObject)?["Fn::Sub"] is JValue { Type: JTokenType.String } sub ? (string)sub! : string.Empty;
+                var match = ArnReference().Match(arn);
+                if (!match.Success || match.Groups[1].Value[..^".Arn".Length] != logicalId)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIntegrated(JToken? definition, string path, string method)
+    {
+        SwaggerErrors.RequireMethodMap(definition, path, method);
+        return SwaggerEditor.HasIntegrationIn((JObject)definition!);
+    }
+
+    private static JToken OrDefault(JToken? value, Func<JToken> fallback) => Truthiness.IsTruthy(value) ? value! : fallback();
+
+    /// <summary>The reference's <c>dict_deep_get</c>: null when a step is missing, an error when a step is not a map.</summary>
+    private JToken? DeepGet(params string[] path)
+    {
+        JToken? node = _doc;
+        var walked = string.Empty;
+        foreach (var step in path)
+        {
+            if (node is null || node.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            if (node is not JObject map)
+            {
+                var what = walked.Length > 0 ? $"The value of '{walked}' should be a map" : "It should be a map";
+                throw SwaggerErrors.Invalid($"Invalid OpenApi document: {what}");
+            }
+
+            node = map[step];
+            walked = walked.Length > 0 ? walked + "." + step : step;
+        }
+
+        return node is { Type: JTokenType.Null } ? null : node;
+    }
+
+    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|proxy\+)}", RegexOptions.CultureInvariant)]
+    private static partial Regex PathParameter();
+
+    [GeneratedRegex(@"([A-Za-z0-9]+\.Arn)", RegexOptions.CultureInvariant)]
+    private static partial Regex ArnReference();
+}
