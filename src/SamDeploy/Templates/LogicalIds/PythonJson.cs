@@ -24,22 +24,33 @@ internal static class PythonJson
     /// <param name="itemSeparator">Between list items and map entries.</param>
     /// <param name="keySeparator">Between a key and its value.</param>
     /// <returns>The JSON text.</returns>
-    internal static string Dumps(JToken token, string itemSeparator, string keySeparator)
+    internal static string Dumps(JToken token, string itemSeparator, string keySeparator) =>
+        Dumps(token, itemSeparator, keySeparator, SortedKeys);
+
+    /// <summary>Serializes with the given separators and map keys in the order <paramref name="keyOrder"/> gives.</summary>
+    /// <param name="token">The value.</param>
+    /// <param name="itemSeparator">Between list items and map entries.</param>
+    /// <param name="keySeparator">Between a key and its value.</param>
+    /// <param name="keyOrder">The keys of a map in the order to write them (Python's <c>sort_keys</c> or its dict order).</param>
+    /// <returns>The JSON text.</returns>
+    internal static string Dumps(JToken token, string itemSeparator, string keySeparator, Func<JObject, IEnumerable<string>> keyOrder)
     {
         ArgumentNullException.ThrowIfNull(token);
         var builder = new StringBuilder();
-        Write(builder, token, itemSeparator, keySeparator);
+        Write(builder, token, itemSeparator, keySeparator, keyOrder);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, JToken token, string itemSeparator, string keySeparator)
+    private static IEnumerable<string> SortedKeys(JObject map) => map.Properties().Select(p => p.Name).OrderBy(name => name, CodePointComparer.Instance);
+
+    private static void Write(StringBuilder builder, JToken token, string itemSeparator, string keySeparator, Func<JObject, IEnumerable<string>> keyOrder)
     {
         switch (token)
         {
             case JObject map:
                 builder.Append('{');
                 var first = true;
-                foreach (var property in map.Properties().OrderBy(p => p.Name, CodePointComparer.Instance))
+                foreach (var key in keyOrder(map))
                 {
                     if (!first)
                     {
@@ -47,9 +58,9 @@ internal static class PythonJson
                     }
 
                     first = false;
-                    WriteString(builder, property.Name);
+                    WriteString(builder, key);
                     builder.Append(keySeparator);
-                    Write(builder, property.Value, itemSeparator, keySeparator);
+                    Write(builder, map[key]!, itemSeparator, keySeparator, keyOrder);
                 }
 
                 builder.Append('}');
@@ -63,7 +74,7 @@ internal static class PythonJson
                         builder.Append(itemSeparator);
                     }
 
-                    Write(builder, list[i], itemSeparator, keySeparator);
+                    Write(builder, list[i], itemSeparator, keySeparator, keyOrder);
                 }
 
                 builder.Append(']');
