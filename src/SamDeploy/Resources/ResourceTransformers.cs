@@ -13,5 +13,6 @@ internal static class ResourceTransformers
         new LayerVersion.LayerVersionTransformer(),
         new SimpleTable.SimpleTableTransformer(),
         new Api.ApiTransformer(),
+        new Connector.ConnectorTransformer(),
     ];
 }
