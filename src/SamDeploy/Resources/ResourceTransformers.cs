@@ -14,5 +14,6 @@ internal static class ResourceTransformers
         new SimpleTable.SimpleTableTransformer(),
         new Api.ApiTransformer(),
         new HttpApi.HttpApiTransformer(),
+        new Connector.ConnectorTransformer(),
     ];
 }

@@ -17,5 +17,6 @@ internal static class TemplatePlugins
         new Globals.GlobalsPlugin(),
         new Resources.Function.Policies.PolicyTemplatesPlugin(),
         new Resources.CodeDeploy.CodeDeployStackPlugin(),
+        new EmbeddedConnectors.EmbeddedConnectorsPlugin(),
     ];
 }

@@ -1,0 +1,73 @@
+using Newtonsoft.Json.Linq;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources.Connector;
+
+/// <summary>
+/// Transforms <c>AWS::Serverless::Connector</c> (declared, or generated from a resource's <c>Connectors</c>
+/// attribute) into the policies or permissions its profile names for each destination, as the reference does.
+/// Connectors are transformed after every other resource, so they see the CloudFormation those became.
+/// </summary>
+internal sealed class ConnectorTransformer : IResourceTransformer
+{
+    /// <inheritdoc />
+    public string ResourceType => ConnectorPropertySpecs.ResourceType;
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        var id = resource.LogicalId;
+        var properties = resource.Properties;
+        PropertySpec.RejectUnknown(id, ResourceType, properties, ConnectorPropertySpecs.All);
+        PropertySpec.Validate(id, properties, ConnectorPropertySpecs.All);
+
+        var built = (JObject)context.Output["Resources"]!;
+        var source = (JObject)properties["Source"]!;
+        var destinationValue = properties["Destination"]!;
+        var multipleDestinations = destinationValue is JArray;
+        var destinations = destinationValue is JArray list ? [.. list.Cast<JObject>()] : new List<JObject> { (JObject)destinationValue };
+        var builder = new ConnectorResourceBuilder(
+            id,
+            resource.Definition["DependsOn"],
+            ResourceAttributes.Of(resource.Definition).All,
+            Permissions(properties["Permissions"]!),
+            built);
+
+        var generated = new List<CfnResource>();
+        for (var index = 0; index < destinations.Count; index++)
+        {
+            ConnectorEndpoint sourceEnd, destinationEnd;
+            try
+            {
+                destinationEnd = ConnectorEndpointResolver.Resolve(destinations[index], built, source, ConnectorProfileCatalog.Default);
+                sourceEnd = ConnectorEndpointResolver.Resolve(source, built, destinations[index], ConnectorProfileCatalog.Default);
+            }
+            catch (ConnectorException e)
+            {
+                throw TemplateErrors.Resource(id, e.Message, resource.Definition);
+            }
+
+            var forDestination = builder.Build(sourceEnd, destinationEnd, multipleDestinations ? index : null);
+            ConnectorMetadata.Add(forDestination, id, context.Resources, sourceEnd, destinationEnd);
+            generated.AddRange(forDestination);
+        }
+
+        ConnectorDependsOn.Replace(built, id, [.. generated.Select(r => r.LogicalId)]);
+        if (generated.Count == 0)
+        {
+            throw TemplateErrors.Resource(id, "'Destination' is an empty list", destinationValue);
+        }
+
+        return [.. generated.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+    }
+
+    /// <summary>The distinct permission names asked for (the reference makes a set of them; its order never shows).</summary>
+    private static List<string> Permissions(JToken value) => value switch
+    {
+        JArray list => [.. list.Select(p => (string)p!).Distinct(StringComparer.Ordinal)],
+        JObject map => [.. map.Properties().Select(p => p.Name)],
+        _ => [],
+    };
+}

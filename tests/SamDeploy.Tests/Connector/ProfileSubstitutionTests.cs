@@ -1,0 +1,55 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Connector;
+using Xunit;
+
+namespace SamDeploy.Tests.Connector;
+
+public class ProfileSubstitutionTests
+{
+    private static readonly KeyValuePair<string, JToken?>[] Values =
+    [
+        new("Source.Arn", new JObject { ["Fn::GetAtt"] = new JArray("Fn", "Arn") }),
+        new("Destination.Name", null),
+        new("Destination.Arn", "arn:aws:sqs:x"),
+    ];
+
+    [Fact]
+    public void A_whole_placeholder_becomes_the_value_itself()
+    {
+        var filled = ProfileSubstitution.Replace(new JObject { ["Resource"] = "%{Source.Arn}" }, Values);
+
+        filled.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"Resource":{"Fn::GetAtt":["Fn","Arn"]}}""");
+    }
+
+    [Fact]
+    public void A_placeholder_among_text_becomes_a_sub_variable()
+    {
+        var filled = ProfileSubstitution.Replace(new JArray("%{Source.Arn}/stream/*"), Values);
+
+        filled.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""[{"Fn::Sub":["${SourceArn}/stream/*",{"SourceArn":{"Fn::GetAtt":["Fn","Arn"]}}]}]""");
+    }
+
+    [Fact]
+    public void Text_with_cloudformation_variables_only_becomes_a_plain_sub()
+    {
+        var filled = ProfileSubstitution.Replace("arn:${AWS::Partition}:events:x", Values);
+
+        filled.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"Fn::Sub":"arn:${AWS::Partition}:events:x"}""");
+    }
+
+    [Fact]
+    public void A_missing_value_in_use_is_reported_by_name()
+    {
+        var act = () => ProfileSubstitution.Replace("execution:%{Destination.Name}:*", Values);
+
+        act.Should().Throw<ConnectorException>().WithMessage("Destination.Name is missing.");
+    }
+
+    [Fact]
+    public void Placeholders_left_over_are_listed_like_the_reference()
+    {
+        ProfileSubstitution.UnreplacedMessage(new JArray("%{Foo.Bar}", "x")).Should().Be("The following variables have not been replaced: ['%{Foo.Bar}']");
+        ProfileSubstitution.UnreplacedMessage(new JArray("x")).Should().BeNull();
+    }
+}
