@@ -10,7 +10,7 @@ namespace SamDeploy.Resources.HttpApi;
 /// title, description), Lambda permissions for Lambda authorizers, the custom domain with its API mappings and
 /// Route53 records, and the stage. The HttpApi events of functions have already written their routes into the body.
 /// </summary>
-public sealed partial class HttpApiTransformer : IResourceTransformer
+internal sealed partial class HttpApiTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::HttpApi";

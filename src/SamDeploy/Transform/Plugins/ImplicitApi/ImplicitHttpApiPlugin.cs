@@ -14,7 +14,7 @@ namespace SamDeploy.Transform.Plugins.ImplicitApi;
 /// API's RouteSettings; the implicit API takes the Condition, DeletionPolicy and UpdateReplacePolicy of its
 /// functions, and is removed again when no event uses it.
 /// </summary>
-public sealed class ImplicitHttpApiPlugin : ITemplatePlugin
+internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
 {
     /// <summary>The implicit API's logical id.</summary>
     public const string LogicalId = "ServerlessHttpApi";
