@@ -125,7 +125,7 @@ public sealed partial class SamTransformer
             context.Output.Remove("Transform");
             if (errors.Count > 0)
             {
-                return TransformResult.Failed(Order(errors));
+                return TransformResult.Failed(DiagnosticPlacement.Place(Order(errors), copy));
             }
 
             context.State<ResourceReferences>().Resolve(context.Output);
@@ -133,7 +133,7 @@ public sealed partial class SamTransformer
         }
         catch (SamTemplateException e)
         {
-            return TransformResult.Failed(Order(e.Diagnostics));
+            return TransformResult.Failed(DiagnosticPlacement.Place(Order(e.Diagnostics), copy));
         }
     }
 
