@@ -16,6 +16,12 @@ internal static class MutationCases
 {
     private static readonly Lazy<IReadOnlyList<(string Name, JObject Template)>> LazySeeds = new(LoadSeeds);
 
+    private static readonly Lazy<IReadOnlyList<int>> LazyTransformingSeeds = new(() =>
+    {
+        var transformer = new SamDeploy.Transform.SamTransformer(RobustTransform.For("aws", "us-east-1"));
+        return [.. Enumerable.Range(0, Seeds.Count).Where(i => transformer.Transform(Seeds[i].Template).Success)];
+    });
+
     /// <summary>The templates mutations start from.</summary>
     public static IReadOnlyList<(string Name, JObject Template)> Seeds => LazySeeds.Value;
 
@@ -30,6 +36,15 @@ internal static class MutationCases
     /// <summary>A case: which seed, which mutations, YAML or JSON text.</summary>
     public static Gen<(int Seed, Mutation[] Mutations, bool Yaml)> Case { get; } =
         Gen.Select(Gen.Int[0, Seeds.Count - 1], Mutation.Array[1, 5], Gen.Bool);
+
+    /// <summary>
+    /// Cases drawn only from seeds that transform as they are, so that most mutants still transform and have output
+    /// to check for lost data.
+    /// </summary>
+    public static Gen<(int Seed, Mutation[] Mutations, bool Yaml)> TransformingCase { get; } =
+        Gen.Select(Gen.Int[0, TransformingSeeds.Count - 1], Mutation.Array[1, 3], Gen.Bool).Select(c => (TransformingSeeds[c.Item1], c.Item2, c.Item3));
+
+    private static IReadOnlyList<int> TransformingSeeds => LazyTransformingSeeds.Value;
 
     /// <summary>The mutant tree of a case.</summary>
     public static JObject Mutant(int seed, Mutation[] mutations) => TemplateMutator.Apply(Seeds[seed].Template, mutations);

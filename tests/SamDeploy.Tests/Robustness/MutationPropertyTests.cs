@@ -51,7 +51,7 @@ public sealed class MutationPropertyTests(ITestOutputHelper output)
     {
         var tried = 0;
         var transformed = 0;
-        MutationCases.Case.Sample(
+        MutationCases.TransformingCase.Sample(
             (seed, mutations, _) =>
             {
                 Interlocked.Increment(ref tried);
