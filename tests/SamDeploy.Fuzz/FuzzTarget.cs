@@ -7,8 +7,8 @@ namespace SamDeploy.Fuzz;
 
 /// <summary>
 /// What one fuzz input goes through: the reader, then the whole transform in one partition chosen by the input's
-/// length, then the writer (JSON and YAML). Any exception escaping the library is a finding: the fuzzer records the
-/// input as a crash.
+/// length, then the writer (JSON and YAML). Any exception escaping the library is a finding, and so is a failed
+/// read or transform without diagnostics or with a diagnostic that has no position: the fuzzer records the input as a crash.
 /// </summary>
 internal static class FuzzTarget
 {
@@ -39,6 +39,7 @@ internal static class FuzzTarget
             _ = result.ErrorMessage;
             foreach (var diagnostic in result.Diagnostics)
             {
+                Require(diagnostic.Span is not null, "a diagnostic of a template read from text has no position: " + diagnostic);
                 _ = diagnostic.ToString();
             }
 
