@@ -90,4 +90,44 @@ public sealed class PropertyFindingTests
         diagnostic.Span!.File.Should().Be("t.yaml");
         diagnostic.Span.Line.Should().BeInRange(10, 18);
     }
+
+    [Theory]
+    [InlineData("PassthroughCondition", "Resource with id [Fn] is invalid. Invalid value for property PassthroughCondition.")]
+    [InlineData("Enabled", null)]
+    public void A_deployment_preference_flag_past_longs_range_is_an_invalid_value_not_a_crash(string property, string? error)
+    {
+        // Found by the property tests: 10^40 in PassthroughCondition threw OverflowException from a (long) cast.
+        // Enabled is read with Python's truthiness, where 10^40 is true.
+        var text = $$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://b/k
+                  Handler: h
+                  Runtime: python3.12
+                  AutoPublishAlias: live
+                  DeploymentPreference:
+                    Type: AllAtOnce
+                    {{property}}: 10000000000000000000000000000000000000000
+            """;
+
+        var result = new SamTransformer().Transform(text, "t.yaml");
+
+        if (error is null)
+        {
+            result.Success.Should().BeTrue();
+            return;
+        }
+
+        result.Diagnostics.Should().ContainSingle().Which.FullMessage.Should().Be(error);
+    }
+
+    [Fact]
+    public void Python_truthiness_of_an_unsigned_integer_past_longs_range()
+    {
+        Truthiness.IsTruthy(new JValue(ulong.MaxValue)).Should().BeTrue();
+        Truthiness.IsFalsy(new JValue(0UL)).Should().BeTrue();
+    }
 }
