@@ -27,7 +27,7 @@ internal static class DataLossCheck
             Compare(section.Value, output[section.Name], section.Name, serverless, losses);
         }
 
-        if (input["Conditions"] is JObject conditions)
+        if (input["Conditions"] is JObject conditions && !IsRewrittenReference(conditions, serverless))
         {
             foreach (var condition in conditions.Properties())
             {
