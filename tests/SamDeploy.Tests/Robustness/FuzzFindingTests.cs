@@ -69,4 +69,35 @@ public sealed class FuzzFindingTests
 
         read.Template!["Key"]!.ToObject<object>().Should().Be(expected);
     }
+
+    [Fact]
+    public void A_control_character_is_a_positioned_syntax_error_before_the_yaml_parser_sees_it()
+    {
+        // Found by the fuzzer: NUL bytes inside a '%' directive line made YamlDotNet's scanner spin for minutes
+        // (tests/SamDeploy.Fuzz/regressions/control-char-hang-*). The reference's loader rejects such characters first.
+        var result = new SamTransformer().Transform("Transform: AWS::Serverless-2016-10-31\nResources:\n  A: b\u0000c\n%q\u0000\u0000\n", "t.yaml");
+
+        result.Diagnostics.Should().ContainSingle().Which.ToString()
+            .Should().Be("t.yaml(3,7): error SAM0001: The template is not valid YAML: unacceptable character #x0000: special characters are not allowed.");
+    }
+
+    [Theory]
+    [InlineData("\u0001", "0001")]
+    [InlineData("\u001B", "001B")]
+    [InlineData("\u007F", "007F")]
+    [InlineData("\uFFFE", "FFFE")]
+    public void Every_character_yaml_forbids_is_rejected(string character, string code)
+    {
+        var read = SamDeploy.Templates.Reading.TemplateReader.Read("Key: a" + character + "\n");
+
+        read.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("#x" + code);
+    }
+
+    [Fact]
+    public void Tabs_line_breaks_a_bom_and_characters_beyond_the_basic_plane_are_allowed()
+    {
+        var read = SamDeploy.Templates.Reading.TemplateReader.Read("\uFEFFKey: \"a\tb \uD83D\uDE80 \u00E9\"\r\nOther: 1\n");
+
+        read.Diagnostics.Should().BeEmpty();
+    }
 }

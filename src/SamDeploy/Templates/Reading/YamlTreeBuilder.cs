@@ -28,6 +28,7 @@ internal sealed class YamlTreeBuilder
     /// <summary>Reads the single document of <paramref name="text"/>; null for an empty stream.</summary>
     public static JToken? Build(string text, ReaderOptions options)
     {
+        PrintableCharacters.Check(text);
         var events = ExpansionBudget.ReadEvents(new GuardedParser(new Parser(new StringReader(text))), options);
         var builder = new YamlTreeBuilder(new BufferedParser(events), options);
         return builder.ReadStream();
