@@ -82,19 +82,17 @@ public sealed partial class SamTransformer
     public TransformResult Transform(JObject template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
+
+        // Checked before the copy: cloning a tree nested thousands of levels deep recurses that deep.
+        if (TreeLimits.Check(template, Options) is { } limit)
+        {
+            return TransformResult.Failed([limit]);
+        }
+
         var copy = (JObject)template.DeepClone();
         if (!IsSamTemplate(copy))
         {
             return new TransformResult(copy, []);
-        }
-
-        if (copy["Resources"] is JObject declared && declared.Count > Options.MaxResources)
-        {
-            return TransformResult.Failed([new Diagnostic(
-                DiagnosticCatalog.LimitExceeded,
-                DiagnosticKind.Limit,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The template declares {declared.Count} resources; the limit is {Options.MaxResources}."),
-                span: Templates.SourceInfo.GetSpan(declared))]);
         }
 
         try
@@ -127,7 +125,7 @@ public sealed partial class SamTransformer
             context.Output.Remove("Transform");
             if (errors.Count > 0)
             {
-                return TransformResult.Failed(Order(errors));
+                return TransformResult.Failed(DiagnosticPlacement.Place(Order(errors), copy));
             }
 
             context.State<RenamedResources>().Resolve(context.Output);
@@ -136,7 +134,7 @@ public sealed partial class SamTransformer
         }
         catch (SamTemplateException e)
         {
-            return TransformResult.Failed(Order(e.Diagnostics));
+            return TransformResult.Failed(DiagnosticPlacement.Place(Order(e.Diagnostics), copy));
         }
     }
 

@@ -14,7 +14,12 @@ internal static class Truthiness
         JValue { Type: JTokenType.Null or JTokenType.Undefined } => true,
         JValue { Type: JTokenType.String } s => ((string)s!).Length == 0,
         JValue { Type: JTokenType.Boolean } b => !(bool)b,
-        JValue { Type: JTokenType.Integer } i => i.Value is System.Numerics.BigInteger big ? big.IsZero : (long)i == 0,
+        JValue { Type: JTokenType.Integer } i => i.Value switch
+        {
+            System.Numerics.BigInteger big => big.IsZero,
+            ulong unsigned => unsigned == 0,
+            _ => (long)i == 0,
+        },
         JValue { Type: JTokenType.Float } f => (double)f == 0,
         JContainer c => c.Count == 0,
         _ => false,

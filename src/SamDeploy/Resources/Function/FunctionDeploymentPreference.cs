@@ -71,8 +71,9 @@ internal static class FunctionDeploymentPreference
                 return true;
             case JValue { Type: JTokenType.String } s when (string?)s is "false" or "False":
                 return false;
-            case JValue { Type: JTokenType.Integer } i when (long)i is 0 or 1:
-                return (long)i == 1;
+            case JValue { Type: JTokenType.Integer, Value: long n } when n is 0 or 1:
+                // Matched on the stored long: an integer past long's range (a BigInteger) is no boolean, and casting it threw.
+                return n == 1;
         }
 
         if (Fn.IsIntrinsic(resolved))

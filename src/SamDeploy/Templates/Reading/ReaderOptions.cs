@@ -12,6 +12,16 @@ public sealed record ReaderOptions
     /// <summary>How deeply maps and lists may nest. Default 200.</summary>
     public int MaxDepth { get; init; } = 200;
 
-    /// <summary>How many nodes the tree may hold once YAML aliases are expanded. Default 1,000,000.</summary>
+    /// <summary>
+    /// How many nodes the tree may hold once YAML aliases are expanded. Default 1,000,000: a "billion laughs"
+    /// document is rejected after building at most this many nodes.
+    /// </summary>
     public int MaxNodes { get; init; } = 1_000_000;
+
+    /// <summary>Where a caller sets these limits for a transform; named in the limit diagnostics.</summary>
+    internal const string OptionName = "TransformOptions.Limits";
+
+    /// <summary>The message for a tree nested deeper than <paramref name="maxDepth"/>.</summary>
+    internal static string DepthMessage(int maxDepth) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The template nests maps and lists more than {maxDepth} levels deep ({OptionName}.MaxDepth).");
 }

@@ -24,7 +24,7 @@ public static class TemplateReader
             return Fail(
                 DiagnosticCatalog.LimitExceeded,
                 DiagnosticKind.Limit,
-                string.Create(CultureInfo.InvariantCulture, $"The template is {text.Length} characters long; the limit is {options.MaxTextLength}."),
+                string.Create(CultureInfo.InvariantCulture, $"The template is {text.Length} characters long, more than the limit of {options.MaxTextLength} ({ReaderOptions.OptionName}.MaxTextLength)."),
                 new SourceSpan(path, 1, 1));
         }
 
@@ -132,7 +132,7 @@ public static class TemplateReader
         catch (JsonReaderException e) when (e.Message.Contains("MaxDepth", StringComparison.Ordinal))
         {
             throw new ReadException(
-                string.Create(CultureInfo.InvariantCulture, $"The template nests maps and lists more than {options.MaxDepth} levels deep."),
+                ReaderOptions.DepthMessage(options.MaxDepth),
                 e.LineNumber,
                 e.LinePosition,
                 isLimit: true);

@@ -12,6 +12,9 @@ namespace SamDeploy.Templates.Reading;
 /// </summary>
 internal static partial class YamlScalarResolver
 {
+    /// <summary>Python's limit on the digits of an integer it converts from text (<c>sys.int_info.default_max_str_digits</c>).</summary>
+    private const int MaxIntegerDigits = 4300;
+
     [GeneratedRegex("^(?:~|null|Null|NULL|)$", RegexOptions.CultureInvariant)]
     private static partial Regex NullPattern();
 
@@ -62,20 +65,43 @@ internal static partial class YamlScalarResolver
         return new JValue(text);
     }
 
-    /// <summary>Resolves a scalar carrying one of YAML's standard <c>!!</c> tags.</summary>
-    public static JValue ResolveStandardTag(string tag, string text) => tag switch
+    /// <summary>
+    /// Resolves a scalar carrying one of YAML's standard <c>!!</c> tags; null when the text cannot have that type
+    /// (<c>!!int abc</c>), which the reference's loader rejects as well.
+    /// </summary>
+    public static JValue? ResolveStandardTag(string tag, string text) => tag switch
     {
         "tag:yaml.org,2002:str" => new JValue(text),
         "tag:yaml.org,2002:null" => JValue.CreateNull(),
         "tag:yaml.org,2002:bool" => new JValue(TruePattern().IsMatch(text)),
-        "tag:yaml.org,2002:int" when TryParseInt(text, out var integer) => integer,
-        "tag:yaml.org,2002:float" when FloatPattern().IsMatch(text) || IntPattern().IsMatch(text) => ParseFloat(text),
+        "tag:yaml.org,2002:int" => IntPattern().IsMatch(text) && TryParseInt(text, out var integer) ? integer : null,
+        "tag:yaml.org,2002:float" => FloatPattern().IsMatch(text) || IntPattern().IsMatch(text) ? TryParseFloat(text) : null,
         _ => new JValue(text),
     };
+
+    /// <summary>Python's <c>float()</c> of the text: decimal only, so <c>0x1F</c> is not a float.</summary>
+    private static JValue? TryParseFloat(string text)
+    {
+        try
+        {
+            return ParseFloat(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     private static bool TryParseInt(string text, out JValue value)
     {
         var clean = text.Replace("_", string.Empty, StringComparison.Ordinal);
+        if (clean.Length > MaxIntegerDigits)
+        {
+            // Python refuses to convert integers this long, and the conversion would take quadratic time.
+            value = JValue.CreateNull();
+            return false;
+        }
+
         var sign = BigInteger.One;
         if (clean.StartsWith('-'))
         {

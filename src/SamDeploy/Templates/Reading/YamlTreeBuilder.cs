@@ -15,7 +15,7 @@ internal sealed class YamlTreeBuilder
     private const string MergeKey = "<<";
     private readonly IParser _parser;
     private readonly ReaderOptions _options;
-    private readonly Dictionary<string, JToken> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (JToken Node, int Size)> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
     private int _depth;
 
@@ -28,8 +28,9 @@ internal sealed class YamlTreeBuilder
     /// <summary>Reads the single document of <paramref name="text"/>; null for an empty stream.</summary>
     public static JToken? Build(string text, ReaderOptions options)
     {
-        var parser = new GuardedParser(new Parser(new StringReader(text)));
-        var builder = new YamlTreeBuilder(parser, options);
+        PrintableCharacters.Check(text);
+        var events = ExpansionBudget.ReadEvents(new GuardedParser(new Parser(new StringReader(text))), options);
+        var builder = new YamlTreeBuilder(new BufferedParser(events), options);
         return builder.ReadStream();
     }
 
@@ -88,7 +89,7 @@ internal sealed class YamlTreeBuilder
         if (_nodes > _options.MaxNodes)
         {
             throw new ReadException(
-                string.Create(CultureInfo.InvariantCulture, $"The template has more than {_options.MaxNodes} nodes once YAML aliases are expanded."),
+                string.Create(CultureInfo.InvariantCulture, $"The template has more than {_options.MaxNodes} nodes once YAML aliases are expanded ({ReaderOptions.OptionName}.MaxNodes)."),
                 (int)at.Line,
                 (int)at.Column,
                 isLimit: true);
@@ -98,6 +99,7 @@ internal sealed class YamlTreeBuilder
     private JToken ReadNode()
     {
         var evt = Peek();
+        var nodesBefore = _nodes;
         switch (evt)
         {
             case AnchorAlias alias:
@@ -107,35 +109,37 @@ internal sealed class YamlTreeBuilder
                     throw new ReadException("Found undefined alias '" + alias.Value.Value + "'.", (int)alias.Start.Line, (int)alias.Start.Column);
                 }
 
-                Count(alias.Start, anchored is JContainer container ? container.DescendantsAndSelf().Count() : 1);
-                return anchored.DeepClone();
+                // Counted before the copy is made, from the size remembered with the anchor: a "billion laughs"
+                // document stops after at most MaxNodes nodes were built, without walking the trees it would copy.
+                Count(alias.Start, anchored.Size);
+                return anchored.Node.DeepClone();
 
             case Scalar scalar:
                 _parser.MoveNext();
                 Count(scalar.Start);
-                return Remember(scalar.Anchor, Tagged(scalar.Tag, ResolveScalar(scalar), scalar.Start), scalar.Start);
+                return Remember(scalar.Anchor, Tagged(scalar.Tag, ResolveScalar(scalar), scalar.Start), scalar.Start, _nodes - nodesBefore);
 
             case SequenceStart sequenceStart:
                 _parser.MoveNext();
                 Count(sequenceStart.Start);
-                return Remember(sequenceStart.Anchor, Tagged(sequenceStart.Tag, ReadSequence(sequenceStart), sequenceStart.Start), sequenceStart.Start);
+                return Remember(sequenceStart.Anchor, Tagged(sequenceStart.Tag, ReadSequence(sequenceStart), sequenceStart.Start), sequenceStart.Start, _nodes - nodesBefore);
 
             case MappingStart mappingStart:
                 _parser.MoveNext();
                 Count(mappingStart.Start);
-                return Remember(mappingStart.Anchor, Tagged(mappingStart.Tag, ReadMapping(mappingStart), mappingStart.Start), mappingStart.Start);
+                return Remember(mappingStart.Anchor, Tagged(mappingStart.Tag, ReadMapping(mappingStart), mappingStart.Start), mappingStart.Start, _nodes - nodesBefore);
 
             default:
                 throw new ReadException("Unexpected YAML content: " + evt, (int)evt.Start.Line, (int)evt.Start.Column);
         }
     }
 
-    private JToken Remember(AnchorName anchor, JToken token, Mark at)
+    private JToken Remember(AnchorName anchor, JToken token, Mark at, int size)
     {
         SourceInfo.Mark(token, (int)at.Line, (int)at.Column);
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = token;
+            _anchors[anchor.Value] = (token, size);
         }
 
         return token;
@@ -146,9 +150,16 @@ internal sealed class YamlTreeBuilder
         if (!scalar.Tag.IsEmpty)
         {
             var tag = scalar.Tag.Value;
-            return tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal)
-                ? YamlScalarResolver.ResolveStandardTag(tag, scalar.Value)
-                : new JValue(scalar.Value);
+            if (!tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            {
+                return new JValue(scalar.Value);
+            }
+
+            return YamlScalarResolver.ResolveStandardTag(tag, scalar.Value)
+                ?? throw new ReadException(
+                    "The value '" + scalar.Value + "' is tagged !!" + tag["tag:yaml.org,2002:".Length..] + " but is not of that type.",
+                    (int)scalar.Start.Line,
+                    (int)scalar.Start.Column);
         }
 
         return scalar.Style == ScalarStyle.Plain ? YamlScalarResolver.ResolvePlain(scalar.Value) : new JValue(scalar.Value);
@@ -282,7 +293,7 @@ internal sealed class YamlTreeBuilder
         if (++_depth > _options.MaxDepth)
         {
             throw new ReadException(
-                string.Create(CultureInfo.InvariantCulture, $"The template nests maps and lists more than {_options.MaxDepth} levels deep."),
+                ReaderOptions.DepthMessage(_options.MaxDepth),
                 (int)at.Line,
                 (int)at.Column,
                 isLimit: true);

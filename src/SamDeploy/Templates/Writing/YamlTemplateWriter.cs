@@ -100,8 +100,37 @@ internal static class YamlTemplateWriter
 
     private static void EmitString(IEmitter emitter, string text)
     {
+        text = WithoutLoneSurrogates(text);
         var style = IsSafePlain(text) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted;
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: style == ScalarStyle.Plain, isQuotedImplicit: style != ScalarStyle.Plain));
+    }
+
+    /// <summary>
+    /// YAML text is Unicode, so a string holding half a surrogate pair (JSON's <c>"\ud800"</c> allows one) cannot be
+    /// written as it is: each lone half becomes U+FFFD, as a UTF-8 encoder does, instead of failing the whole write.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(text[i]).Append(text[i + 1]);
+                i++;
+            }
+            else
+            {
+                clean.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return clean.ToString();
     }
 
     /// <summary>Whether a string reads back as the same string when written plain.</summary>

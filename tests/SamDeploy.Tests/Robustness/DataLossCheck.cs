@@ -1,0 +1,131 @@
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Tests.Robustness;
+
+/// <summary>
+/// What a transform must leave alone, checked on one input and its output: every top-level section but the ones the
+/// transform owns (Transform, Globals, Resources; Conditions may only grow), every resource that is not a serverless
+/// one, and the resource attributes of a serverless resource that the reference passes through to the resource that
+/// takes its logical id. References the transform rewrites (<c>!Ref Fn.Alias</c>, <c>!GetAtt Fn.Version</c>, a
+/// reference to a serverless resource) are the one change allowed inside them.
+/// </summary>
+internal static class DataLossCheck
+{
+    /// <summary>Sections the transform itself writes.</summary>
+    private static readonly HashSet<string> OwnedSections = new(StringComparer.Ordinal) { "Transform", "Globals", "Resources", "Conditions" };
+
+    /// <summary>Attributes of a serverless resource its main generated resource carries unchanged.</summary>
+    private static readonly string[] PassedThrough = ["Condition", "DeletionPolicy", "UpdateReplacePolicy"];
+
+    /// <summary>Every loss or change found, as readable lines; empty when nothing was lost.</summary>
+    public static IReadOnlyList<string> Losses(JObject input, JObject output)
+    {
+        var losses = new List<string>();
+        var serverless = ServerlessIds(input);
+        foreach (var section in input.Properties().Where(p => !OwnedSections.Contains(p.Name)))
+        {
+            Compare(section.Value, output[section.Name], section.Name, serverless, losses);
+        }
+
+        if (input["Conditions"] is JObject conditions && !IsRewrittenReference(conditions, serverless))
+        {
+            foreach (var condition in conditions.Properties())
+            {
+                Compare(condition.Value, output["Conditions"]?[condition.Name], "Conditions." + condition.Name, serverless, losses);
+            }
+        }
+
+        if (input["Resources"] is not JObject resources)
+        {
+            return losses;
+        }
+
+        foreach (var resource in resources.Properties())
+        {
+            var produced = output["Resources"]?[resource.Name];
+            if (!serverless.Contains(resource.Name))
+            {
+                Compare(resource.Value, produced, "Resources." + resource.Name, serverless, losses);
+                continue;
+            }
+
+            if (produced is JObject main)
+            {
+                foreach (var attribute in PassedThrough)
+                {
+                    if (resource.Value[attribute] is { } value && value.Type != JTokenType.Null)
+                    {
+                        Compare(value, main[attribute], "Resources." + resource.Name + "." + attribute, serverless, losses);
+                    }
+                }
+            }
+        }
+
+        return losses;
+    }
+
+    private static HashSet<string> ServerlessIds(JObject input) =>
+        input["Resources"] is JObject resources
+            ? resources.Properties()
+                .Where(p => p.Value is JObject r && r["Type"] is JValue { Type: JTokenType.String } t && ((string)t!).StartsWith("AWS::Serverless::", StringComparison.Ordinal))
+                .Select(p => p.Name)
+                .ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
+    private static void Compare(JToken expected, JToken? actual, string path, HashSet<string> serverless, List<string> losses)
+    {
+        if (actual is null)
+        {
+            losses.Add(path + ": missing from the output");
+            return;
+        }
+
+        if (JToken.DeepEquals(expected, actual) || IsRewrittenReference(expected, serverless))
+        {
+            return;
+        }
+
+        switch (expected)
+        {
+            case JObject map when actual is JObject other && map.Count == other.Count:
+                foreach (var property in map.Properties())
+                {
+                    Compare(property.Value, other[property.Name], path + "." + property.Name, serverless, losses);
+                }
+
+                return;
+            case JArray list when actual is JArray other && list.Count == other.Count:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Compare(list[i], other[i], path + "[" + i + "]", serverless, losses);
+                }
+
+                return;
+            default:
+                losses.Add(path + ": " + expected.ToString(Newtonsoft.Json.Formatting.None) + " became " + actual.ToString(Newtonsoft.Json.Formatting.None));
+                return;
+        }
+    }
+
+    /// <summary>A Ref, GetAtt or Sub naming a serverless resource or a property of one (<c>Fn.Alias</c>): the transform resolves those.</summary>
+    private static bool IsRewrittenReference(JToken token, HashSet<string> serverless)
+    {
+        if (token is not JObject { Count: 1 } intrinsic)
+        {
+            return false;
+        }
+
+        var (name, value) = (intrinsic.Properties().First().Name, intrinsic.Properties().First().Value);
+        static bool Names(string? target, HashSet<string> ids) =>
+            target is not null && (ids.Contains(target) || (target.Contains('.', StringComparison.Ordinal) && ids.Contains(target[..target.IndexOf('.', StringComparison.Ordinal)])));
+        return name switch
+        {
+            "Ref" => Names(value.Type == JTokenType.String ? (string?)value : null, serverless),
+            "Fn::GetAtt" => value is JArray { Count: > 0 } a && a[0].Type == JTokenType.String && Names((string?)a[0], serverless)
+                || value.Type == JTokenType.String && Names((string?)value, serverless),
+            "Fn::Sub" => (value is JArray { Count: > 0 } s ? s[0] : value) is JValue { Type: JTokenType.String } text
+                && serverless.Any(id => ((string)text!).Contains("${" + id + ".", StringComparison.Ordinal)),
+            _ => false,
+        };
+    }
+}
