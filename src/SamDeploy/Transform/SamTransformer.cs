@@ -173,7 +173,7 @@ public sealed partial class SamTransformer
                 outputResources.Remove(logicalId);
                 foreach (var (id, resource) in generated)
                 {
-                    if (!GeneratedIds.MayReplace(context.Resources, id, (string?)resource["Type"]))
+                    if (!GeneratedIds.MayReplace(context.Resources, id, SamDeploy.Templates.JsonText.StringOf(resource["Type"])))
                     {
                         errors.Add(new Diagnostic(
                             DiagnosticCatalog.DuplicateLogicalId,

@@ -45,7 +45,24 @@ internal static class DataLossCheck
             var produced = output["Resources"]?[resource.Name];
             if (!serverless.Contains(resource.Name))
             {
-                Compare(resource.Value, produced, "Resources." + resource.Name, serverless, losses);
+                if (HasConnectors(resources) && resource.Value is JObject declared && produced is JObject generated)
+                {
+                    // A connector's DependsOn on the connector is replaced by its generated resources, as the reference does.
+                    var before = (JObject)declared.DeepClone();
+                    var after = (JObject)generated.DeepClone();
+                    before.Remove("DependsOn");
+                    after.Remove("DependsOn");
+                    Contained(before, after, "Resources." + resource.Name, serverless, losses);
+                }
+                else if (IsLinkedByEvents(resource.Value))
+                {
+                    Contained(resource.Value, produced, "Resources." + resource.Name, serverless, losses);
+                }
+                else
+                {
+                    Compare(resource.Value, produced, "Resources." + resource.Name, serverless, losses);
+                }
+
                 continue;
             }
 
@@ -64,13 +81,72 @@ internal static class DataLossCheck
         return losses;
     }
 
-    private static HashSet<string> ServerlessIds(JObject input) =>
-        input["Resources"] is JObject resources
+    /// <summary>The serverless resources the input declares, and the implicit APIs the transform may create for them.</summary>
+    private static HashSet<string> ServerlessIds(JObject input)
+    {
+        var ids = input["Resources"] is JObject resources
             ? resources.Properties()
                 .Where(p => p.Value is JObject r && r["Type"] is JValue { Type: JTokenType.String } t && ((string)t!).StartsWith("AWS::Serverless::", StringComparison.Ordinal))
                 .Select(p => p.Name)
                 .ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
+        ids.Add("ServerlessRestApi");
+        ids.Add("ServerlessHttpApi");
+        return ids;
+    }
+
+    /// <summary>
+    /// Buckets, user pools and topics that function events link to, and any resource a connector names, may gain
+    /// properties, list items and DependsOn from the transform (as the reference writes them); nothing may be lost.
+    /// </summary>
+    private static bool HasConnectors(JObject resources) =>
+        resources.PropertyValues().Any(r => r is JObject o && (o["Connectors"] is not null
+            || (o["Type"] is JValue { Type: JTokenType.String } t && (string?)t == "AWS::Serverless::Connector")));
+
+    private static bool IsLinkedByEvents(JToken resource) =>
+        resource["Type"] is JValue { Type: JTokenType.String } type
+        && (string?)type is "AWS::S3::Bucket" or "AWS::Cognito::UserPool" or "AWS::SNS::Topic"
+        || resource["Connectors"] is not null;
+
+    private static void Contained(JToken expected, JToken? actual, string path, HashSet<string> serverless, List<string> losses)
+    {
+        if (actual is null)
+        {
+            losses.Add(path + ": missing from the output");
+            return;
+        }
+
+        if (JToken.DeepEquals(expected, actual) || IsRewrittenReference(expected, serverless))
+        {
+            return;
+        }
+
+        switch (expected)
+        {
+            case JObject map when actual is JObject other:
+                foreach (var property in map.Properties().Where(p => p.Name != "Connectors"))
+                {
+                    Contained(property.Value, other[property.Name], path + "." + property.Name, serverless, losses);
+                }
+
+                return;
+            case JArray list when actual is JArray other:
+                foreach (var item in list)
+                {
+                    if (!other.Any(candidate => JToken.DeepEquals(candidate, item)) && !IsRewrittenReference(item, serverless))
+                    {
+                        losses.Add(path + ": lost " + item.ToString(Newtonsoft.Json.Formatting.None));
+                    }
+                }
+
+                return;
+            case JValue when actual is JArray grown && grown.Any(candidate => JToken.DeepEquals(candidate, expected)):
+                return;
+            default:
+                Compare(expected, actual, path, serverless, losses);
+                return;
+        }
+    }
 
     private static void Compare(JToken expected, JToken? actual, string path, HashSet<string> serverless, List<string> losses)
     {
@@ -124,7 +200,7 @@ internal static class DataLossCheck
             "Fn::GetAtt" => value is JArray { Count: > 0 } a && a[0].Type == JTokenType.String && Names((string?)a[0], serverless)
                 || value.Type == JTokenType.String && Names((string?)value, serverless),
             "Fn::Sub" => (value is JArray { Count: > 0 } s ? s[0] : value) is JValue { Type: JTokenType.String } text
-                && serverless.Any(id => ((string)text!).Contains("${" + id + ".", StringComparison.Ordinal)),
+                && serverless.Any(id => ((string)text!).Contains("${" + id + ".", StringComparison.Ordinal) || ((string)text!).Contains("${" + id + "}", StringComparison.Ordinal)),
             _ => false,
         };
     }

@@ -80,7 +80,7 @@ public sealed class DeterminismTests
     }
 
     private static IEnumerable<string> Samples() =>
-        Directory.GetDirectories(Path.Combine(Corpus.RepositoryRoot, "samples")).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "template.yaml"))
+        Directory.GetFiles(Path.Combine(Corpus.RepositoryRoot, "samples"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Concat(Directory.GetFiles(Path.Combine(Corpus.RepositoryRoot, "tests", "SamDeploy.Fuzz", "seeds")).Order(StringComparer.Ordinal));
 
     private static T InCulture<T>(CultureInfo culture, Func<T> action)

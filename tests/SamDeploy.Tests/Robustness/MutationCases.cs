@@ -59,7 +59,7 @@ internal static class MutationCases
 
     private static IReadOnlyList<(string Name, JObject Template)> LoadSeeds()
     {
-        var files = Directory.GetDirectories(Path.Combine(Corpus.RepositoryRoot, "samples")).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "template.yaml"))
+        var files = Directory.GetFiles(Path.Combine(Corpus.RepositoryRoot, "samples"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Concat(Directory.GetFiles(Path.Combine(Corpus.RepositoryRoot, "tests", "SamDeploy.Fuzz", "seeds")).Order(StringComparer.Ordinal))
             .Concat(Corpus.InputFiles());
         return [.. files

@@ -100,7 +100,7 @@ public static class TemplateDiffer
 
     private static string? VersionOf(string functionId, JObject resources) =>
         resources.Properties()
-            .Where(p => p.Value is JObject r && string.Equals((string?)r["Type"], "AWS::Lambda::Version", StringComparison.Ordinal)
+            .Where(p => p.Value is JObject r && string.Equals(SamDeploy.Templates.JsonText.StringOf(r["Type"]), "AWS::Lambda::Version", StringComparison.Ordinal)
                 && string.Equals(Fn.LogicalIdOf(r["Properties"]?["FunctionName"]), functionId, StringComparison.Ordinal))
             .Select(p => p.Name)
             .FirstOrDefault();

@@ -18,7 +18,7 @@ internal sealed record HookReference(RolloutPlan Plan, HookPlan Hook, string Fun
             foreach (var hook in new[] { plan.PreTrafficHook, plan.PostTrafficHook })
             {
                 if (hook?.FunctionLogicalId is { } id && context.OutputResources[id] is JObject function
-                    && string.Equals((string?)function["Type"], "AWS::Lambda::Function", StringComparison.Ordinal))
+                    && string.Equals(SamDeploy.Templates.JsonText.StringOf(function["Type"]), "AWS::Lambda::Function", StringComparison.Ordinal))
                 {
                     yield return new HookReference(plan, hook, id, function);
                 }

@@ -51,7 +51,7 @@ public static class RolloutExplainer
         foreach (var alias in resources.Properties())
         {
             if (alias.Value is not JObject aliasResource
-                || !string.Equals((string?)aliasResource["Type"], "AWS::Lambda::Alias", StringComparison.Ordinal)
+                || !string.Equals(SamDeploy.Templates.JsonText.StringOf(aliasResource["Type"]), "AWS::Lambda::Alias", StringComparison.Ordinal)
                 || aliasResource["UpdatePolicy"]?["CodeDeployLambdaAliasUpdate"] is not JObject update
                 || Fn.LogicalIdOf(aliasResource["Properties"]?["FunctionName"]) is not { } functionId
                 || Fn.LogicalIdOf(update["DeploymentGroupName"]) is not { } groupId
@@ -130,7 +130,7 @@ public static class RolloutExplainer
 
         var functionId = Fn.LogicalIdOf(value) is { } id && value is JObject map && map.ContainsKey("Ref") ? id : null;
         if (functionId is null || output["Resources"]?[functionId] is not JObject function
-            || !string.Equals((string?)function["Type"], "AWS::Lambda::Function", StringComparison.Ordinal))
+            || !string.Equals(SamDeploy.Templates.JsonText.StringOf(function["Type"]), "AWS::Lambda::Function", StringComparison.Ordinal))
         {
             return new HookPlan(lifecycle, TokenText.Describe(value), functionId, null);
         }

@@ -39,7 +39,7 @@ internal static class FunctionRole
                     ["Version"] = "2012-10-17",
                     ["Statement"] = new JArray(new JObject
                     {
-                        ["Action"] = (string?)dlq["Type"] == "SQS" ? "sqs:SendMessage" : "sns:Publish",
+                        ["Action"] = SamDeploy.Templates.JsonText.StringOf(dlq["Type"]) == "SQS" ? "sqs:SendMessage" : "sns:Publish",
                         ["Resource"] = dlq["TargetArn"],
                         ["Effect"] = "Allow",
                     }),

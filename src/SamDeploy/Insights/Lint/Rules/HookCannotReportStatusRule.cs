@@ -22,7 +22,7 @@ internal sealed class HookCannotReportStatusRule : ILintRule
         {
             var roleId = Fn.LogicalIdOf(hook.Function["Properties"]?["Role"]);
             if (roleId is null || context.OutputResources[roleId] is not JObject role
-                || !string.Equals((string?)role["Type"], "AWS::IAM::Role", StringComparison.Ordinal)
+                || !string.Equals(SamDeploy.Templates.JsonText.StringOf(role["Type"]), "AWS::IAM::Role", StringComparison.Ordinal)
                 || Grants(role) || !reported.Add(hook.FunctionLogicalId))
             {
                 continue;

@@ -80,7 +80,7 @@ internal static class ImplicitApiSteps
         }
 
         var implicitApi = context.Resources[implicitApiId] as JObject;
-        var globals = (context.Template["Globals"] as JObject)?[(string?)function["Type"] == "AWS::Serverless::Function" ? "Function" : "StateMachine"] as JObject;
+        var globals = (context.Template["Globals"] as JObject)?[SamDeploy.Templates.JsonText.StringOf(function["Type"]) == "AWS::Serverless::Function" ? "Function" : "StateMachine"] as JObject;
         var properties = function["Properties"] as JObject ?? [];
         var propagate = Truthiness.IsTruthy(properties["PropagateTags"]) ? properties["PropagateTags"] : globals?["PropagateTags"];
         var tags = Truthiness.IsTruthy(properties["Tags"]) ? properties["Tags"] : globals?["Tags"];

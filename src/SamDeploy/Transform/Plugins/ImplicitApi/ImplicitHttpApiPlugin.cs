@@ -52,7 +52,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
         foreach (var property in order.Select(k => resources.Property(k, StringComparison.Ordinal)).OfType<JProperty>().ToList())
         {
             if (property.Value is not JObject resource || !ImplicitApiSteps.IsValidSamResource(resource)
-                || (string?)resource["Type"] is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
+                || SamDeploy.Templates.JsonText.StringOf(resource["Type"]) is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
             {
                 continue;
             }
@@ -200,7 +200,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
     {
         foreach (var property in resources.Properties().ToList())
         {
-            if (property.Value is not JObject api || !ImplicitApiSteps.IsValidSamResource(api) || (string?)api["Type"] != ApiType
+            if (property.Value is not JObject api || !ImplicitApiSteps.IsValidSamResource(api) || SamDeploy.Templates.JsonText.StringOf(api["Type"]) != ApiType
                 || api["Properties"] is not JObject properties || !Truthiness.IsTruthy(properties[DefaultDefinitionBodyPlugin.ManageSwagger]))
             {
                 continue;

@@ -50,7 +50,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
         foreach (var property in Py27KeyOrder.FromInserts(documentOrder).Add(LogicalId).Keys.Select(k => resources.Property(k, StringComparison.Ordinal)).OfType<JProperty>().ToList())
         {
             if (property.Value is not JObject resource || !ImplicitApiSteps.IsValidSamResource(resource)
-                || (string?)resource["Type"] is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
+                || SamDeploy.Templates.JsonText.StringOf(resource["Type"]) is not ("AWS::Serverless::Function" or "AWS::Serverless::StateMachine"))
             {
                 continue;
             }
@@ -122,7 +122,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
     private static void AddToSwagger(JObject resources, string eventId, string apiId, JObject eventProperties)
     {
         var api = resources[apiId] as JObject;
-        if (api is null || (string?)api["Type"] is not ApiType)
+        if (api is null || !(api["Type"] is JValue { Type: JTokenType.String } type && (string?)type == ApiType))
         {
             throw new ImplicitApiEventError(eventId, "RestApiId must be a valid reference to an 'AWS::Serverless::Api' resource in same template.", eventProperties["RestApiId"]);
         }
@@ -144,7 +144,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
     {
         foreach (var property in resources.Properties().ToList())
         {
-            if (property.Value is not JObject api || !ImplicitApiSteps.IsValidSamResource(api) || (string?)api["Type"] != ApiType
+            if (property.Value is not JObject api || !ImplicitApiSteps.IsValidSamResource(api) || SamDeploy.Templates.JsonText.StringOf(api["Type"]) != ApiType
                 || api["Properties"] is not JObject properties || !Truthiness.IsTruthy(properties[DefaultDefinitionBodyPlugin.ManageSwagger]))
             {
                 continue;
