@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 
@@ -30,5 +31,6 @@ internal sealed class ShortJobConfig : ManualConfig
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median);
         WithOptions(ConfigOptions.JoinSummary);
+        WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(100).WithTimeUnit(Perfolizer.Horology.TimeUnit.Microsecond));
     }
 }
