@@ -33,6 +33,7 @@ internal sealed class SamDeployRootCommand : Command
         Subcommands.Add(explain);
         Subcommands.Add(lint);
         Subcommands.Add(diff);
+        Subcommands.Add(new BenchCommand(environment));
         var help = new HelpOption { Recursive = true };
         if (help.Action is HelpAction standard)
         {

@@ -9,6 +9,7 @@ public sealed class TransformContext
 {
     private readonly Dictionary<Type, object> _state = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private JObject? _output;
 
     internal TransformContext(TransformOptions options, JObject template, ImmutableDictionary<string, JToken> parameterValues, CancellationToken cancellationToken)
     {
@@ -16,7 +17,6 @@ public sealed class TransformContext
         Template = template;
         ParameterValues = parameterValues;
         CancellationToken = cancellationToken;
-        Output = (JObject)template.DeepClone();
     }
 
     /// <summary>The options of this transform.</summary>
@@ -37,8 +37,16 @@ public sealed class TransformContext
     /// <summary>The SAM template as the plugins left it (this transform's own copy of the caller's tree).</summary>
     public JObject Template { get; internal set; }
 
-    /// <summary>The CloudFormation template being built.</summary>
-    public JObject Output { get; internal set; }
+    /// <summary>
+    /// The CloudFormation template being built. The transform starts it as a copy of <see cref="Template"/> once the
+    /// plugins have run; read earlier, it is a copy of the template as it is then (made on first use, not up front,
+    /// because the transform replaces it anyway).
+    /// </summary>
+    public JObject Output
+    {
+        get => _output ??= (JObject)Template.DeepClone();
+        internal set => _output = value;
+    }
 
     /// <summary>Signals that the caller gave up.</summary>
     public CancellationToken CancellationToken { get; }

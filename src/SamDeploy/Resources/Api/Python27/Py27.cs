@@ -49,6 +49,12 @@ internal static class Py27
     {
         if (map.TryGetValue(key, StringComparison.Ordinal, out var existing))
         {
+            // The same value again changes nothing (and re-assigning an attached token would make Newtonsoft clone it).
+            if (ReferenceEquals(existing, value))
+            {
+                return;
+            }
+
             // Newtonsoft keeps an equal scalar in place, so carry the new value's origin over to it.
             if (existing is JValue old && value is JValue replacement && old.Equals(replacement))
             {
@@ -62,11 +68,13 @@ internal static class Py27
             }
 
             map[key] = value;
+            StampAttached(map, value);
             return;
         }
 
+        var info = Current(map);
         map[key] = value;
-        var info = map.Annotation<Py27DictInfo>();
+        StampAttached(map, value);
         if (info is null && !unicodeKey)
         {
             return;
@@ -102,7 +110,7 @@ internal static class Py27
             return;
         }
 
-        var info = map.Annotation<Py27DictInfo>();
+        var info = Current(map);
         var order = info is { IsPy27: true } ? Synced(map, info, except: null) : null;
         map.Remove(key);
         if (info is not null)
@@ -126,7 +134,7 @@ internal static class Py27
     /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
     public static IReadOnlyList<string> Keys(JObject map)
     {
-        var info = map.Annotation<Py27DictInfo>();
+        var info = Current(map);
         if (info is not { IsPy27: true })
         {
             return [.. map.Properties().Select(p => p.Name)];
@@ -142,6 +150,12 @@ internal static class Py27
     public static T DeepCopy<T>(T value)
         where T : JToken
     {
+        // Bring every map up to date first: the copy may be cut off from the document that counts copies.
+        foreach (var map in SelfAndDescendants(value).OfType<JObject>())
+        {
+            _ = Current(map);
+        }
+
         var copy = (T)value.DeepClone();
         foreach (var map in SelfAndDescendants(copy).OfType<JObject>())
         {
@@ -182,6 +196,116 @@ internal static class Py27
         if (value is JValue { Type: JTokenType.String } text && text.Annotation<Py27Unicode>() is null)
         {
             text.AddAnnotation(Py27Unicode.Instance);
+        }
+    }
+
+    /// <summary>
+    /// Starts counting the deep copies of <paramref name="document"/> instead of making them (see
+    /// <see cref="CopyInPlace"/>): every Python 2.7 map in it is recorded as reflecting no copy yet. Does nothing when
+    /// the document already counts.
+    /// </summary>
+    /// <returns>Whether the document started counting now.</returns>
+    public static bool StartCountingCopies(JObject document)
+    {
+        if (document.Annotation<Py27CopyClock>() is not null)
+        {
+            return false;
+        }
+
+        document.AddAnnotation(new Py27CopyClock(0));
+        Stamp(document, 0, overwrite: true);
+        return true;
+    }
+
+    /// <summary>
+    /// What <see cref="DeepCopy{T}"/> does to the key orders of a whole document whose copy replaces it, in constant
+    /// time: the document (which must count copies, see <see cref="StartCountingCopies"/>) records one more copy, and
+    /// each map catches up with the copies it missed when it is next used. The maps of <paramref name="touched"/>
+    /// (the parts edited since the last copy), the document's own map and its <c>paths</c> map that are new are first
+    /// recorded as up to date; every other map must already be recorded.
+    /// </summary>
+    public static void CopyInPlace(JObject document, IEnumerable<JToken> touched)
+    {
+        var clock = document.Annotation<Py27CopyClock>() ?? throw new InvalidOperationException("The document does not count its copies.");
+        StampOne(document, clock.Copies);
+        if (document["paths"] is JObject paths)
+        {
+            StampOne(paths, clock.Copies);
+        }
+
+        foreach (var part in touched)
+        {
+            Stamp(part, clock.Copies, overwrite: false);
+        }
+
+        document.RemoveAnnotations<Py27CopyClock>();
+        document.AddAnnotation(new Py27CopyClock(clock.Copies + 1));
+    }
+
+    /// <summary>A map's information, first brought up to date with the copies its document made since it was last used.</summary>
+    private static Py27DictInfo? Current(JObject map)
+    {
+        var info = map.Annotation<Py27DictInfo>();
+        if (info is not { IsPy27: true } || ClockOf(map) is not { } clock || info.Copies == clock.Copies)
+        {
+            return info;
+        }
+
+        Py27DictInfo updated;
+        if (info.Copies is not { } seen || seen > clock.Copies)
+        {
+            // New since the last copy (or from elsewhere): it reflects the document as it is.
+            updated = info with { Copies = clock.Copies };
+        }
+        else
+        {
+            var order = info.Order is null ? null : (Synced(map, info, except: null) ?? Normalized(map)).DeepCopy(clock.Copies - seen);
+            updated = info with { Order = order, Copies = clock.Copies };
+        }
+
+        Replace(map, updated);
+        return updated;
+    }
+
+    /// <summary>The copy count of the document a token is in, if that document counts its copies.</summary>
+    private static Py27CopyClock? ClockOf(JToken token)
+    {
+        for (JToken? current = token; current is not null; current = current.Parent)
+        {
+            if (current is JObject map && map.Annotation<Py27CopyClock>() is { } clock)
+            {
+                return clock;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records the new maps of a value just set into <paramref name="map"/> as up to date with its document.</summary>
+    private static void StampAttached(JObject map, JToken value)
+    {
+        if (value is JContainer && ClockOf(map) is { } clock)
+        {
+            Stamp(value, clock.Copies, overwrite: false);
+        }
+    }
+
+    private static void StampOne(JObject map, int copies)
+    {
+        if (map.Annotation<Py27DictInfo>() is { IsPy27: true, Copies: null } info)
+        {
+            Replace(map, info with { Copies = copies });
+        }
+    }
+
+    private static void Stamp(JToken value, int copies, bool overwrite)
+    {
+        foreach (var map in SelfAndDescendants(value).OfType<JObject>())
+        {
+            if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info && (overwrite || info.Copies is null))
+            {
+                Replace(map, info with { Copies = copies });
+            }
         }
     }
 
@@ -226,4 +350,13 @@ internal sealed class Py27Unicode
 /// <param name="UnicodeKeys">Keys known to derive from the template.</param>
 /// <param name="PlainKeys">Keys known to come from the transform.</param>
 /// <param name="DefaultUnicode">What an unrecorded key is (true for maps from the template, whose keys other steps may add to).</param>
-internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, ImmutableHashSet<string> UnicodeKeys, ImmutableHashSet<string> PlainKeys, bool DefaultUnicode);
+/// <param name="Copies">In a document that counts its copies (<see cref="Py27CopyClock"/>), how many of them <paramref name="Order"/> reflects; null for a map made since the last one.</param>
+internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, ImmutableHashSet<string> UnicodeKeys, ImmutableHashSet<string> PlainKeys, bool DefaultUnicode, int? Copies = null);
+
+/// <summary>
+/// On the root of an API definition edited in place: how many times the reference would have deep-copied it so far
+/// (its <c>SwaggerEditor</c> copies the whole document twice per Api event). Each copy can reorder a Python 2.7 map, so
+/// maps catch up with the copies they missed when next used, instead of every map being copied every time.
+/// </summary>
+/// <param name="Copies">The number of copies.</param>
+internal sealed record Py27CopyClock(int Copies);

@@ -12,28 +12,50 @@ internal sealed class Py27KeyOrder
     private const int PerturbShift = 5;
     private const int LargeDictThreshold = 50000;
 
-    // Slot -> key; a null key marks a deleted slot (the reference's DUMMY).
-    private readonly SortedDictionary<long, string?> _slots;
+    /// <summary>How many deep copies <see cref="DeepCopy(int)"/> follows before it stops looking for a cycle.</summary>
+    private const int CycleSearchLimit = 64;
 
-    private Py27KeyOrder(SortedDictionary<long, string?> slots, int size, int fill, long mask)
+    // Slot -> key, as the table itself: null is an empty slot, Dummy a deleted one (the reference's DUMMY).
+    // Compared by reference, so no key, whatever its text, is ever taken for it.
+    private static readonly string Dummy = new(['\0', 'D', 'U', 'M', 'M', 'Y', '\0']);
+
+    // Replaced only while a new, not yet shared instance is being built (a resize); immutable once handed out.
+    private string?[] _slots;
+
+    private Py27KeyOrder(string?[] slots, int size, int fill)
     {
         _slots = slots;
         Size = size;
         Fill = fill;
-        Mask = mask;
     }
 
     /// <summary>An empty dictionary's order.</summary>
-    public static Py27KeyOrder Empty { get; } = new(new SortedDictionary<long, string?>(), 0, 0, MinSize - 1);
+    public static Py27KeyOrder Empty { get; } = new(new string?[MinSize], 0, 0);
 
     private int Size { get; set; }
 
     private int Fill { get; set; }
 
-    private long Mask { get; set; }
+    private long Mask => _slots.Length - 1;
 
     /// <summary>The live keys in Python 2.7 iteration order.</summary>
-    public IReadOnlyList<string> Keys => [.. _slots.Values.Where(k => k is not null).Select(k => k!)];
+    public IReadOnlyList<string> Keys
+    {
+        get
+        {
+            var keys = new string[Size];
+            var next = 0;
+            foreach (var slot in _slots)
+            {
+                if (slot is not null && !ReferenceEquals(slot, Dummy))
+                {
+                    keys[next++] = slot;
+                }
+            }
+
+            return keys;
+        }
+    }
 
     /// <summary>The order of a dictionary built by inserting <paramref name="keys"/> one by one.</summary>
     public static Py27KeyOrder FromInserts(IEnumerable<string> keys)
@@ -60,9 +82,10 @@ internal sealed class Py27KeyOrder
     {
         var copy = Mutable();
         var i = copy.SlotOf(key);
-        if (copy._slots.TryGetValue(i, out var existing) && existing is not null)
+        var existing = copy._slots[i];
+        if (existing is not null && !ReferenceEquals(existing, Dummy))
         {
-            copy._slots[i] = null;
+            copy._slots[i] = Dummy;
             copy.Size--;
         }
 
@@ -72,27 +95,78 @@ internal sealed class Py27KeyOrder
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
     public Py27KeyOrder DeepCopy() => FromInserts(Keys);
 
-    private Py27KeyOrder Mutable() => new(new SortedDictionary<long, string?>(_slots), Size, Fill, Mask);
+    /// <summary>
+    /// The order after <paramref name="times"/> deep copies in a row. Repeated copies of one table soon repeat
+    /// themselves (a fixed point or a short cycle), so this stops once it sees a cycle and takes the answer from it.
+    /// </summary>
+    public Py27KeyOrder DeepCopy(int times)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(times);
+        var current = this;
+        var history = new List<Py27KeyOrder>();
+        for (var done = 0; done < times; done++)
+        {
+            current = current.DeepCopy();
+            if (history.Count < CycleSearchLimit)
+            {
+                // history[j] is the order after j + 1 copies; an equal key order gives equal orders from then on.
+                for (var j = history.Count - 1; j >= 0; j--)
+                {
+                    if (history[j].SameOrder(current))
+                    {
+                        var cycle = history.Count - j;
+                        var remaining = times - (done + 1);
+                        return history[j + (remaining % cycle)];
+                    }
+                }
+
+                history.Add(current);
+            }
+        }
+
+        return current;
+    }
+
+    private bool SameOrder(Py27KeyOrder other)
+    {
+        if (Size != other.Size || _slots.Length != other._slots.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (!string.Equals(_slots[i], other._slots[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Py27KeyOrder Mutable() => new((string?[])_slots.Clone(), Size, Fill);
 
     private void AddInPlace(string key)
     {
         var startSize = Size;
         var i = SlotOf(key);
-        if (!_slots.TryGetValue(i, out var existing))
+        var existing = _slots[i];
+        if (existing is null)
         {
             Size++;
             Fill++;
             _slots[i] = key;
         }
-        else if (existing is null)
+        else if (ReferenceEquals(existing, Dummy))
         {
             Size++;
             _slots[i] = key;
         }
 
-        if (Size > startSize && Fill * 3 >= (Mask + 1) * 2)
+        if (Size > startSize && Fill * 3L >= (Mask + 1) * 2)
         {
-            Resize(Size * (Size > LargeDictThreshold ? 2 : 4));
+            Resize(Size * (Size > LargeDictThreshold ? 2L : 4L));
         }
     }
 
@@ -104,51 +178,57 @@ internal sealed class Py27KeyOrder
             newSize <<= 1;
         }
 
-        var old = _slots.Values.Where(k => k is not null).Select(k => k!).ToList();
-        Mask = newSize - 1;
-        _slots.Clear();
-        Fill = 0;
-        Size = 0;
+        var old = Keys;
+        var resized = new Py27KeyOrder(new string?[newSize], 0, 0);
         foreach (var key in old)
         {
-            AddInPlace(key);
+            resized.AddInPlace(key);
         }
+
+        // Take over the new table; the old one was private to this instance, which is not handed out yet.
+        _slots = resized._slots;
+        Size = resized.Size;
+        Fill = resized.Fill;
     }
 
+    /// <summary>Where <paramref name="key"/> is or would go: its slot, else the first deleted slot on its probe path, else the empty slot that ends it.</summary>
     private long SlotOf(string key)
     {
         var hash = Py27Hash.Of(key);
-        var i = (long)(hash & (ulong)Mask);
-        if (!_slots.TryGetValue(i, out var atI) || atI == key)
+        var mask = (ulong)Mask;
+        var i = (long)(hash & mask);
+        var atI = _slots[i];
+        if (atI is null || IsKey(atI, key))
         {
             return i;
         }
 
-        long? freeSlot = atI is null ? i : null;
+        long freeSlot = ReferenceEquals(atI, Dummy) ? i : -1;
         var walker = hash;
         var perturb = hash;
-        while (_slots.TryGetValue(i, out var current) && current != key)
+        while (true)
         {
             walker = unchecked((walker << 2) + walker + perturb + 1);
-            i = (long)(walker & (ulong)Mask);
-            if (!_slots.TryGetValue(i, out var next))
+            i = (long)(walker & mask);
+            var next = _slots[i];
+            if (next is null)
             {
-                return freeSlot ?? i;
+                return freeSlot >= 0 ? freeSlot : i;
             }
 
-            if (next == key)
+            if (IsKey(next, key))
             {
                 return i;
             }
 
-            if (freeSlot is null && next is null)
+            if (freeSlot < 0 && ReferenceEquals(next, Dummy))
             {
                 freeSlot = i;
             }
 
             perturb >>= PerturbShift;
         }
-
-        return i;
     }
+
+    private static bool IsKey(string slot, string key) => !ReferenceEquals(slot, Dummy) && string.Equals(slot, key, StringComparison.Ordinal);
 }

@@ -29,7 +29,12 @@ internal static partial class ApiEventSwagger
         var methodToken = evt.Properties["Method"]!;
         var unicodePath = Py27.IsUnicode(pathToken);
         var unicodeMethod = Py27.IsUnicode(methodToken);
-        var editor = new SwaggerEditor(merge ? SwaggerEditor.Skeleton() : body);
+        // An event whose edit cannot fail once started may edit SAM's own document in place (linear in the events);
+        // with Auth, RequestModel or RequestParameters a failure must leave the document as it was, so it edits a copy.
+        var inPlace = !merge && body is JObject && Truthiness.IsTruthy(api["__MANAGE_SWAGGER"])
+            && !Truthiness.IsTruthy(evt["Auth"]) && !Truthiness.IsTruthy(evt["RequestModel"]) && !Truthiness.IsTruthy(evt["RequestParameters"])
+            && SwaggerEditor.IsValid(body);
+        var editor = inPlace ? SwaggerEditor.EditInPlace((JObject)body, path) : new SwaggerEditor(merge ? SwaggerEditor.Skeleton() : body);
         if (editor.HasIntegration(path, method))
         {
             throw evt.Error($"API method \"{method}\" defined multiple times for path \"{path}\".");
@@ -49,6 +54,7 @@ internal static partial class ApiEventSwagger
             throw TemplateErrors.Resource(ApiIdText(link), "Property 'Auth' should be a map.", apiAuth);
         }
 
+        editor.BeginEdit();
         editor.AddLambdaIntegration(path, method, unicodePath, unicodeMethod, IntegrationUri(evt), methodAuthMap, apiAuthMap, condition, evt["ResponseTransferMode"], evt.Context.Partition);
         if (Truthiness.IsTruthy(evt["Auth"]))
         {
@@ -70,7 +76,11 @@ internal static partial class ApiEventSwagger
             editor.AddRequestParameters(path, method, RequestParameters(evt));
         }
 
-        api["DefinitionBody"] = merge ? Merged(evt, link, (JObject)body, editor, path, method) : editor.Document;
+        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method) : editor.Document;
+        if (!ReferenceEquals(result, body))
+        {
+            api["DefinitionBody"] = result;
+        }
     }
 
     /// <summary>The integration URI: the function's ARN (or the alias) in an API Gateway invocation path.</summary>

@@ -18,11 +18,11 @@ internal sealed class PolicyTemplatesPlugin : ITemplatePlugin
 {
     private const string PoliciesProperty = "Policies";
 
-    private readonly PolicyTemplateCatalog _catalog;
+    // Null for the built-in catalogue, which is parsed on first use: a template without policies never pays for it.
+    private readonly PolicyTemplateCatalog? _catalog;
 
     /// <summary>Creates the plugin with the built-in catalogue.</summary>
     public PolicyTemplatesPlugin()
-        : this(PolicyTemplateCatalog.Default)
     {
     }
 
@@ -35,6 +35,8 @@ internal sealed class PolicyTemplatesPlugin : ITemplatePlugin
 
     /// <inheritdoc/>
     public string Name => "PolicyTemplates";
+
+    private PolicyTemplateCatalog Catalog => _catalog ?? PolicyTemplateCatalog.Default;
 
     /// <inheritdoc/>
     public void BeforeResources(TransformContext context)
@@ -78,7 +80,7 @@ internal sealed class PolicyTemplatesPlugin : ITemplatePlugin
         }
 
         // Every entry is classified before any is expanded, so a malformed Fn::If anywhere is reported first.
-        var kinds = entries.Select(entry => PolicyEntries.Classify(entry, _catalog)).ToList();
+        var kinds = entries.Select(entry => PolicyEntries.Classify(entry, Catalog)).ToList();
         var result = new JArray();
         for (var i = 0; i < entries.Count; i++)
         {
@@ -113,7 +115,7 @@ internal sealed class PolicyTemplatesPlugin : ITemplatePlugin
         var template = ((JObject)entry).Properties().First();
         try
         {
-            var document = _catalog.Expand(template.Name, template.Value);
+            var document = Catalog.Expand(template.Name, template.Value);
             CopyPosition(entry, document);
             return document;
         }

@@ -135,9 +135,11 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
 
         var path = eventProperties["Path"]!;
         var method = eventProperties["Method"]!;
-        var editor = new SwaggerEditor(properties["DefinitionBody"]);
+        // Adding a path cannot fail half-way, so the editor may work on the document itself (linear in the events).
+        var editor = SwaggerEditor.EditInPlace((JObject)properties["DefinitionBody"]!, (string)path!);
+        editor.BeginEdit();
         editor.AddPath((string)path!, (string)method!, Py27.IsUnicode(path), Py27.IsUnicode(method));
-        properties["DefinitionBody"] = editor.Document;
+        _ = editor.Document;
     }
 
     private static void AddConditionsToPaths(JObject template, JObject resources, ImplicitApiState state)

@@ -1,0 +1,32 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace SamDeploy.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (any BenchmarkDotNet arguments, e.g. <c>--filter *Generated*</c>), or, with
+/// <c>generate DIR</c>, writes the generated templates to DIR so <c>samdeploy bench</c>, <c>samdeploy transform</c>
+/// and the reference can be timed on the same files.
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    /// <param name="args">BenchmarkDotNet's arguments, or <c>generate DIR [SIZE...]</c>.</param>
+    public static void Main(string[] args)
+    {
+        if (args is ["generate", var directory, .. var sizes])
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var size in sizes.Length == 0 ? GeneratedTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+            {
+                var path = Path.Combine(directory, GeneratedTemplate.FileName(size));
+                File.WriteAllText(path, GeneratedTemplate.Yaml(size));
+                Console.WriteLine(path);
+            }
+
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
