@@ -56,10 +56,10 @@ internal sealed class BenchCommand : Command
     };
 
     /// <summary><c>--format json|yaml</c>: the format the write step produces.</summary>
-    public Option<string> FormatOption { get; } = CreateFormatOption();
+    public Option<string> FormatOption { get; } = CommonOptions.TemplateFormat("The format the write step produces.");
 
     /// <summary><c>--partition aws|aws-cn|aws-us-gov</c>.</summary>
-    public Option<string?> PartitionOption { get; } = CreatePartitionOption();
+    public Option<string?> PartitionOption { get; } = CommonOptions.Partition();
 
     /// <summary><c>--region REGION</c>.</summary>
     public Option<string?> RegionOption { get; } = InsightOptions.Region();
@@ -212,26 +212,7 @@ internal sealed class BenchCommand : Command
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static Option<string> CreateFormatOption()
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = "The format the write step produces.",
-            DefaultValueFactory = _ => "json",
-        };
-        option.AcceptOnlyFromAmong("json", "yaml");
-        return option;
-    }
 
-    private static Option<string?> CreatePartitionOption()
-    {
-        var option = new Option<string?>("--partition")
-        {
-            Description = "The AWS partition (AWS::Partition). Default: the partition of the region.",
-        };
-        option.AcceptOnlyFromAmong("aws", "aws-cn", "aws-us-gov");
-        return option;
-    }
 
     /// <summary>One template's medians in milliseconds (and kilobytes allocated per transform); null where the step never ran.</summary>
     private sealed record TemplateTimes(double? ReadMs, double? TransformMs, double? WriteMs, double? TransformKb, string Outcome);

@@ -63,10 +63,10 @@ internal sealed class TransformCommand : Command
     };
 
     /// <summary><c>--format json|yaml</c>.</summary>
-    public Option<string> FormatOption { get; } = CreateFormatOption();
+    public Option<string> FormatOption { get; } = CommonOptions.TemplateFormat("The output format.");
 
     /// <summary><c>--partition aws|aws-cn|aws-us-gov</c>.</summary>
-    public Option<string?> PartitionOption { get; } = CreatePartitionOption();
+    public Option<string?> PartitionOption { get; } = CommonOptions.Partition();
 
     /// <summary><c>--region REGION</c>.</summary>
     public Option<string?> RegionOption { get; } = new("--region")
@@ -138,24 +138,5 @@ internal sealed class TransformCommand : Command
         return new TransformRequest(templates, destinations, format, options);
     }
 
-    private static Option<string> CreateFormatOption()
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = "The output format.",
-            DefaultValueFactory = _ => "json",
-        };
-        option.AcceptOnlyFromAmong("json", "yaml");
-        return option;
-    }
 
-    private static Option<string?> CreatePartitionOption()
-    {
-        var option = new Option<string?>("--partition")
-        {
-            Description = "The AWS partition (AWS::Partition). Default: the partition of the region.",
-        };
-        option.AcceptOnlyFromAmong("aws", "aws-cn", "aws-us-gov");
-        return option;
-    }
 }
