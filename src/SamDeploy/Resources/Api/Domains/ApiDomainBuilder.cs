@@ -15,7 +15,6 @@ namespace SamDeploy.Resources.Api.Domains;
 internal static class ApiDomainBuilder
 {
     private static readonly string[] EndpointTypes = ["EDGE", "REGIONAL", "PRIVATE"];
-    private static readonly string[] MutualTlsFields = ["TruststoreUri", "TruststoreVersion"];
 
     public static List<CfnResource> Build(ApiScope api, CfnResource restApi)
     {
@@ -103,28 +102,18 @@ internal static class ApiDomainBuilder
             throw api.Error("Property 'Domain.MutualTlsAuthentication' should be a map.", tls);
         }
 
-        if (tlsMap.Properties().Any(p => !MutualTlsFields.Contains(p.Name, StringComparer.Ordinal)))
+        if (tlsMap.Properties().Any(p => !DomainValues.MutualTlsFields.Contains(p.Name, StringComparer.Ordinal)))
         {
             throw api.Error("Available Domain.MutualTlsAuthentication fields are ['TruststoreUri', 'TruststoreVersion'].");
         }
 
-        var result = new JObject();
-        foreach (var field in MutualTlsFields)
-        {
-            if (Truthiness.IsTruthy(tlsMap[field]))
-            {
-                result[field] = tlsMap[field]!.DeepClone();
-            }
-        }
-
-        resource["MutualTlsAuthentication"] = result;
+        resource["MutualTlsAuthentication"] = DomainValues.MutualTls(tlsMap);
     }
 
     private static IEnumerable<CfnResource> BasePathMappings(ApiScope api, JObject map, CfnResource restApi, string domainId)
     {
         var value = map["BasePath"];
-        List<JToken>? basePaths = Truthiness.IsTruthy(value) && value is JValue { Type: JTokenType.String } ? [value!]
-            : Truthiness.IsTruthy(value) && value is JArray list ? [.. list] : null;
+        var basePaths = DomainValues.BasePaths(value);
         if (basePaths is null)
         {
             yield return Mapping(api, restApi, domainId, api.LogicalId + "BasePathMapping", null);

@@ -14,8 +14,6 @@ namespace SamDeploy.Resources.HttpApi.Domains;
 /// </summary>
 internal static partial class HttpApiDomainBuilder
 {
-    private static readonly string[] MutualTlsFields = ["TruststoreUri", "TruststoreVersion"];
-
     public static List<CfnResource> Build(HttpApiScope api, CfnResource httpApi)
     {
         if (api["Domain"] is not JObject domain)
@@ -81,30 +79,20 @@ internal static partial class HttpApiDomainBuilder
             throw api.Error("MutualTlsAuthentication must be a map with at least one of the following fields ['TruststoreUri', 'TruststoreVersion'].");
         }
 
-        var invalid = map.Properties().Select(p => p.Name).Where(k => !MutualTlsFields.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        var invalid = map.Properties().Select(p => p.Name).Where(k => !DomainValues.MutualTlsFields.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal).ToList();
         if (invalid.Count > 0)
         {
             // The reference names the invalid fields where the resource id goes.
             throw TemplateErrors.Resource(string.Join(",", invalid), "Available MutualTlsAuthentication fields are ['TruststoreUri', 'TruststoreVersion'].", tls);
         }
 
-        var result = new JObject();
-        foreach (var field in MutualTlsFields)
-        {
-            if (Truthiness.IsTruthy(map[field]))
-            {
-                result[field] = map[field]!.DeepClone();
-            }
-        }
-
-        resource["MutualTlsAuthentication"] = result;
+        resource["MutualTlsAuthentication"] = DomainValues.MutualTls(map);
     }
 
     private static IEnumerable<CfnResource> ApiMappings(HttpApiScope api, JObject domain, CfnResource httpApi, string domainId)
     {
         var value = domain["BasePath"];
-        List<JToken>? basePaths = Truthiness.IsTruthy(value) && value is JValue { Type: JTokenType.String } ? [value!]
-            : Truthiness.IsTruthy(value) && value is JArray list ? [.. list] : null;
+        var basePaths = DomainValues.BasePaths(value);
         if (basePaths is null)
         {
             yield return Mapping(api, httpApi, domainId, api.LogicalId + "ApiMapping", null);
