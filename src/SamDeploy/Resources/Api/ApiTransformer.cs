@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Auth;
 using SamDeploy.Resources.Api.Python27;
@@ -12,29 +11,16 @@ namespace SamDeploy.Resources.Api;
 /// stage, Lambda permissions for its Lambda authorizers and its usage plan, exactly as the reference does; the
 /// Api events of functions have already written their paths into the definition when SAM manages it.
 /// </summary>
-internal sealed partial class ApiTransformer : IResourceTransformer
+internal sealed class ApiTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::Api";
-
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlphanumericId();
 
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (!AlphanumericId().IsMatch(resource.LogicalId))
-        {
-            throw TemplateErrors.Resource(resource.LogicalId, "Logical ids must be alphanumeric.", resource.Definition);
-        }
-
-        if (resource.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var rawProperties) && rawProperties is not JObject && rawProperties.Type != JTokenType.Null)
-        {
-            throw TemplateErrors.Resource(resource.LogicalId, "Properties of a resource must be an object.", rawProperties);
-        }
-
         var properties = resource.Properties;
         PropertySpec.RejectUnknown(resource.LogicalId, ResourceType, properties, ApiPropertySpecs.All);
         PropertySpec.Validate(resource.LogicalId, properties, ApiPropertySpecs.All);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Transform;
 
@@ -10,29 +9,16 @@ namespace SamDeploy.Resources.HttpApi;
 /// title, description), Lambda permissions for Lambda authorizers, the custom domain with its API mappings and
 /// Route53 records, and the stage. The HttpApi events of functions have already written their routes into the body.
 /// </summary>
-internal sealed partial class HttpApiTransformer : IResourceTransformer
+internal sealed class HttpApiTransformer : IResourceTransformer
 {
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::HttpApi";
-
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlphanumericId();
 
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, JObject>> Transform(SamResource resource, TransformContext context)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (!AlphanumericId().IsMatch(resource.LogicalId))
-        {
-            throw TemplateErrors.Resource(resource.LogicalId, "Logical ids must be alphanumeric.", resource.Definition);
-        }
-
-        if (resource.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var rawProperties) && rawProperties is not JObject && rawProperties.Type != JTokenType.Null)
-        {
-            throw TemplateErrors.Resource(resource.LogicalId, "Properties of a resource must be an object.", rawProperties);
-        }
-
         var properties = resource.Properties;
         PropertySpec.RejectUnknown(resource.LogicalId, ResourceType, properties, HttpApiPropertySpecs.All);
         PropertySpec.Validate(resource.LogicalId, properties, HttpApiPropertySpecs.All);
