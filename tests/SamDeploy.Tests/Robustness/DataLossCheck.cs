@@ -14,6 +14,12 @@ internal static class DataLossCheck
     /// <summary>Sections the transform itself writes.</summary>
     private static readonly HashSet<string> OwnedSections = new(StringComparer.Ordinal) { "Transform", "Globals", "Resources", "Conditions" };
 
+    /// <summary>The keys of a linked resource the reference keeps when it re-emits it.</summary>
+    private static readonly HashSet<string> LinkedResourceKeys = new(StringComparer.Ordinal)
+    {
+        "Type", "Properties", "DependsOn", "Condition", "DeletionPolicy", "UpdatePolicy", "UpdateReplacePolicy", "Metadata",
+    };
+
     /// <summary>Attributes of a serverless resource its main generated resource carries unchanged.</summary>
     private static readonly string[] PassedThrough = ["Condition", "DeletionPolicy", "UpdateReplacePolicy"];
 
@@ -54,9 +60,12 @@ internal static class DataLossCheck
                     after.Remove("DependsOn");
                     Contained(before, after, "Resources." + resource.Name, serverless, losses);
                 }
-                else if (IsLinkedByEvents(resource.Value))
+                else if (IsLinkedByEvents(resource.Value) && resource.Value is JObject linked)
                 {
-                    Contained(resource.Value, produced, "Resources." + resource.Name, serverless, losses);
+                    // The reference rebuilds a linked bucket, user pool or topic from its Type, Properties, DependsOn
+                    // and resource attributes; any other top-level key of it is dropped there too.
+                    var kept = new JObject(linked.Properties().Where(p => LinkedResourceKeys.Contains(p.Name)).Select(p => new JProperty(p)));
+                    Contained(kept, produced, "Resources." + resource.Name, serverless, losses);
                 }
                 else
                 {
