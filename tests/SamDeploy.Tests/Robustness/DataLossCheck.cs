@@ -165,7 +165,7 @@ internal static class DataLossCheck
             return;
         }
 
-        if (JToken.DeepEquals(expected, actual) || IsRewrittenReference(expected, serverless))
+        if (JToken.DeepEquals(expected, actual) || IsRewrittenReference(expected, serverless) || IsRenamedDependsOn(expected, actual, path, serverless))
         {
             return;
         }
@@ -191,6 +191,17 @@ internal static class DataLossCheck
                 return;
         }
     }
+
+    /// <summary>
+    /// A <c>DependsOn</c> naming a serverless layer, anywhere in the template, becomes the layer's hashed logical id
+    /// (<c>Layer1</c> to <c>Layer1</c> and ten hex digits): the reference rewrites every DependsOn of the whole template.
+    /// </summary>
+    private static bool IsRenamedDependsOn(JToken expected, JToken actual, string path, HashSet<string> serverless) =>
+        (path.EndsWith(".DependsOn", StringComparison.Ordinal) || path.Contains(".DependsOn[", StringComparison.Ordinal))
+        && expected is JValue { Type: JTokenType.String } before && actual is JValue { Type: JTokenType.String } after
+        && (string?)before is { } id && serverless.Contains(id)
+        && (string?)after is { } renamed && renamed.Length == id.Length + 10 && renamed.StartsWith(id, StringComparison.Ordinal)
+        && renamed[id.Length..].All(char.IsAsciiHexDigitLower);
 
     /// <summary>A Ref, GetAtt or Sub naming a serverless resource or a property of one (<c>Fn.Alias</c>): the transform resolves those.</summary>
     private static bool IsRewrittenReference(JToken token, HashSet<string> serverless)
