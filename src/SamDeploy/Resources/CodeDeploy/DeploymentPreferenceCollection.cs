@@ -35,6 +35,10 @@ internal sealed class DeploymentPreferenceCollection
     ];
 
     private readonly List<KeyValuePair<string, DeploymentPreference>> _preferences = [];
+    private readonly Dictionary<string, DeploymentPreference> _byFunction = new(StringComparer.Ordinal);
+
+    /// <summary>Deployment groups already built by <see cref="UpdatePolicy"/>, so the stack plugin does not build them twice.</summary>
+    private readonly Dictionary<string, JObject> _groups = new(StringComparer.Ordinal);
 
     /// <summary>The preferences by function logical id, in the order the functions were transformed.</summary>
     public IReadOnlyList<KeyValuePair<string, DeploymentPreference>> Preferences => _preferences;
@@ -44,7 +48,7 @@ internal sealed class DeploymentPreferenceCollection
     /// <param name="preference">Its preference.</param>
     public void Add(string functionLogicalId, DeploymentPreference preference)
     {
-        if (_preferences.Any(p => p.Key == functionLogicalId))
+        if (!_byFunction.TryAdd(functionLogicalId, preference))
         {
             throw new InvalidOperationException($"logical_id {functionLogicalId} previously added to this deployment_preference_collection");
         }
@@ -55,7 +59,7 @@ internal sealed class DeploymentPreferenceCollection
     /// <summary>The preference of a function, or null.</summary>
     /// <param name="functionLogicalId">The function.</param>
     /// <returns>The preference.</returns>
-    public DeploymentPreference? Get(string functionLogicalId) => _preferences.FirstOrDefault(p => p.Key == functionLogicalId).Value;
+    public DeploymentPreference? Get(string functionLogicalId) => _byFunction.GetValueOrDefault(functionLogicalId);
 
     /// <summary>Whether any preference is enabled (then the stack gets a CodeDeploy application).</summary>
     public bool AnyEnabled => _preferences.Any(p => p.Value.Enabled);
@@ -86,7 +90,8 @@ internal sealed class DeploymentPreferenceCollection
         var preference = Get(functionLogicalId) ?? throw new InvalidOperationException("No preference for " + functionLogicalId);
 
         // The reference builds the deployment group here, so its errors (for example bad Alarms) surface on the function.
-        _ = DeploymentGroupResource(functionLogicalId);
+        // A preference does not change once added, so the group built now is the one the stack plugin adds later.
+        _groups[functionLogicalId] = BuildDeploymentGroup(functionLogicalId);
         var update = new JObject
         {
             ["ApplicationName"] = Fn.Ref(ApplicationLogicalId),
@@ -148,7 +153,11 @@ internal sealed class DeploymentPreferenceCollection
     /// <summary>The conditions to add to the template: <c>ServerlessCodeDeployCondition</c> (split in tens), or none.</summary>
     internal JObject? CombinedConditions() => ConditionBuilder.CombineWithOr([.. Conditions], CombinedConditionName);
 
-    internal JObject DeploymentGroupResource(string functionLogicalId)
+    /// <summary>A function's deployment group: the one <see cref="UpdatePolicy"/> built, else a new one.</summary>
+    internal JObject DeploymentGroupResource(string functionLogicalId) =>
+        _groups.Remove(functionLogicalId, out var built) ? built : BuildDeploymentGroup(functionLogicalId);
+
+    private JObject BuildDeploymentGroup(string functionLogicalId)
     {
         var preference = Get(functionLogicalId)!;
         var group = new CfnResource(DeploymentGroupLogicalId(functionLogicalId), "AWS::CodeDeploy::DeploymentGroup");
