@@ -107,7 +107,7 @@ public sealed partial class SamTransformer
 
             // The reference checks Mappings before it transforms any resource.
             _ = Templates.Intrinsics.IntrinsicResolver.ForMappings(context.Template["Mappings"] ?? new JObject());
-            context.Output = (JObject)context.Template.DeepClone();
+            context.Output = OutputSkeleton(context.Template);
             var errors = new List<Diagnostic>();
             TransformResources(context, errors);
             foreach (var plugin in _plugins)
@@ -135,6 +135,48 @@ public sealed partial class SamTransformer
         catch (SamTemplateException e)
         {
             return TransformResult.Failed(DiagnosticPlacement.Place(Order(e.Diagnostics), copy));
+        }
+    }
+
+    /// <summary>
+    /// The output before any resource is transformed: a copy of the template without the serverless resources a
+    /// registered transformer replaces with what it generates (copying them would only make garbage). Serverless
+    /// resources of an unsupported type stay, so connectors to them fail as they did.
+    /// </summary>
+    private JObject OutputSkeleton(JObject template)
+    {
+        var output = new JObject();
+        CopyAnnotations(template, output);
+        foreach (var section in template.Properties())
+        {
+            if (section.Name != "Resources" || section.Value is not JObject resources)
+            {
+                output.Add(new JProperty(section.Name, section.Value.DeepClone()));
+                continue;
+            }
+
+            var kept = new JObject();
+            CopyAnnotations(resources, kept);
+            foreach (var resource in resources.Properties())
+            {
+                if (resource.Value is not JObject definition || !DocumentValidator.IsServerless(definition)
+                    || !_transformers.ContainsKey((string)definition["Type"]!))
+                {
+                    kept.Add(new JProperty(resource.Name, resource.Value.DeepClone()));
+                }
+            }
+
+            output.Add(new JProperty(section.Name, kept));
+        }
+
+        return output;
+    }
+
+    private static void CopyAnnotations(JObject from, JObject to)
+    {
+        foreach (var annotation in from.Annotations<object>())
+        {
+            to.AddAnnotation(annotation);
         }
     }
 
