@@ -14,8 +14,11 @@ internal static class TreeRewriter
         switch (value)
         {
             case JObject map:
-                foreach (var property in map.Properties().ToList())
+                // Sibling links, not Properties(): no enumerator and no list per map. A rewrite replaces values only,
+                // so the chain of properties stays as it is while it is walked.
+                for (var child = map.First; child is not null; child = child.Next)
                 {
+                    var property = (JProperty)child;
                     var rewritten = Rewrite(property.Value, rewriteNode);
                     if (!ReferenceEquals(rewritten, property.Value))
                     {
