@@ -166,7 +166,8 @@ internal sealed class BenchCommand : Command
             SettleHeap();
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var beforeTransform = Stopwatch.GetTimestamp();
-            var result = transformer.Transform(readResult.Template);
+            // As `samdeploy transform` does: the tree just read belongs to the transform, which need not copy it.
+            var result = transformer.TransformOwned(readResult.Template);
             var afterTransform = Stopwatch.GetTimestamp();
             var bytesAfter = GC.GetAllocatedBytesForCurrentThread();
             if (timed)

@@ -72,7 +72,19 @@ public sealed partial class SamTransformer
     public TransformResult Transform(string text, string? path = null, CancellationToken cancellationToken = default)
     {
         var read = TemplateReader.Read(text, path, Options.Limits);
-        return read.Template is null ? TransformResult.Failed(read.Diagnostics) : Transform(read.Template, cancellationToken);
+        return read.Template is null ? TransformResult.Failed(read.Diagnostics) : TransformOwned(read.Template, cancellationToken);
+    }
+
+    /// <summary>
+    /// Transforms a tree nobody else holds (one just read from text), editing it in place instead of copying it first.
+    /// </summary>
+    /// <param name="template">The SAM template, which this call takes over.</param>
+    /// <param name="cancellationToken">Cancels the transform.</param>
+    /// <returns>The CloudFormation template or the diagnostics.</returns>
+    internal TransformResult TransformOwned(JObject template, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return TreeLimits.Check(template, Options) is { } limit ? TransformResult.Failed([limit]) : TransformTree(template, cancellationToken);
     }
 
     /// <summary>Transforms a template tree. The caller's tree is never changed.</summary>
@@ -89,7 +101,12 @@ public sealed partial class SamTransformer
             return TransformResult.Failed([limit]);
         }
 
-        var copy = (JObject)template.DeepClone();
+        return TransformTree((JObject)template.DeepClone(), cancellationToken);
+    }
+
+    /// <summary>The transform proper, on a tree it may change (a copy of the caller's, or one it owns).</summary>
+    private TransformResult TransformTree(JObject copy, CancellationToken cancellationToken)
+    {
         if (!IsSamTemplate(copy))
         {
             return new TransformResult(copy, []);

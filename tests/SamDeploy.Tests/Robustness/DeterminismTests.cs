@@ -55,6 +55,23 @@ public sealed class DeterminismTests
         }
     }
 
+    [CorpusFact]
+    public void Text_input_transformed_in_place_gives_what_a_copied_tree_gives()
+    {
+        // Transform(text) edits the tree it has just read instead of copying it; Transform(tree) copies the caller's.
+        var transformer = new SamTransformer(RobustTransform.For("aws", "us-east-1"));
+        foreach (var file in Corpus.InputFiles())
+        {
+            var text = File.ReadAllText(file);
+            var tree = SamDeploy.Templates.Reading.TemplateReader.Read(text, file).Template!;
+            var before = tree.DeepClone();
+            var copied = RobustTransform.Fingerprint(transformer.Transform(tree));
+
+            RobustTransform.Fingerprint(transformer.Transform(text, file)).Should().Be(copied, "{0} must transform the same both ways", Path.GetFileName(file));
+            Newtonsoft.Json.Linq.JToken.DeepEquals(before, tree).Should().BeTrue("the caller's tree of {0} must not change", Path.GetFileName(file));
+        }
+    }
+
     [Fact]
     public void Eight_concurrent_transforms_on_shared_options_give_identical_bytes()
     {
