@@ -17,6 +17,12 @@ internal sealed class BenchCommand : Command
     /// <summary>How many timed runs per template when <c>--iterations</c> is not given.</summary>
     public const int DefaultIterations = 200;
 
+    /// <summary>The least time the untimed warm-up rounds take.</summary>
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(3);
+
+    /// <summary>The most warm-up rounds, whatever the time.</summary>
+    private const int MaxWarmUpRounds = 5000;
+
     /// <summary>Creates the command.</summary>
     /// <param name="environment">Where output goes and environment variables come from.</param>
     public BenchCommand(ICliEnvironment environment)
@@ -44,7 +50,7 @@ internal sealed class BenchCommand : Command
     /// <summary><c>--iterations N</c>.</summary>
     public Option<int> IterationsOption { get; } = new("--iterations", "-n")
     {
-        Description = "Timed runs per template (after a few untimed warm-up runs).",
+        Description = "Timed runs per template (after untimed warm-up rounds over all templates lasting at least 3 seconds).",
         HelpName = "N",
         DefaultValueFactory = _ => DefaultIterations,
     };
@@ -109,11 +115,17 @@ internal sealed class BenchCommand : Command
         var width = Math.Max(8, paths.Length == 0 ? 0 : paths.Max(p => p.Length));
         var output = environment.Out;
         output.WriteLine(Line($"{"TEMPLATE".PadRight(width)}  {"READ ms",10}  {"TRANSFORM ms",12}  {"WRITE ms",10}  {"TRANSFORM KB",12}  RESULT"));
+        // Untimed rounds over every template first, so the JIT has compiled (and, tiered, re-compiled) the paths they
+        // take: at least a quarter of the iterations and at least WarmUpTime, since the runtime promotes hot methods
+        // to optimized code only after they have run a while.
         var warmUp = Math.Clamp(iterations / 4, 1, 50);
-        for (var i = 0; i < paths.Length; i++)
+        var warmUpStart = Stopwatch.GetTimestamp();
+        for (var round = 0; round < warmUp || (Stopwatch.GetElapsedTime(warmUpStart) < WarmUpTime && round < MaxWarmUpRounds); round++)
         {
-            // Untimed runs of every template first, so the JIT has compiled (and re-compiled) the paths they take.
-            _ = Measure(texts[i], paths[i], transformer, format, warmUp);
+            for (var i = 0; i < paths.Length; i++)
+            {
+                _ = Measure(texts[i], paths[i], transformer, format, 1);
+            }
         }
 
         for (var i = 0; i < paths.Length; i++)
