@@ -160,7 +160,6 @@ internal sealed class BenchCommand : Command
         for (var run = 0; run < warmUp + iterations; run++)
         {
             var timed = run >= warmUp;
-            SettleHeap();
             var start = Stopwatch.GetTimestamp();
             var readResult = TemplateReader.Read(text, path, transformer.Options.Limits);
             var afterRead = Stopwatch.GetTimestamp();
@@ -175,7 +174,6 @@ internal sealed class BenchCommand : Command
                 continue;
             }
 
-            SettleHeap();
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var beforeTransform = Stopwatch.GetTimestamp();
             // As `samdeploy transform` does: the tree just read belongs to the transform, which need not copy it.
@@ -194,7 +192,6 @@ internal sealed class BenchCommand : Command
                 continue;
             }
 
-            SettleHeap();
             var beforeWrite = Stopwatch.GetTimestamp();
             _ = TemplateWriter.Write(result.Template, format);
             var afterWrite = Stopwatch.GetTimestamp();
@@ -205,17 +202,6 @@ internal sealed class BenchCommand : Command
         }
 
         return new TemplateTimes(Median(read), Median(transform), Median(write), Median(allocated), outcome);
-    }
-
-    /// <summary>
-    /// A full, blocking collection before each timed step (untimed), so every step starts on a settled heap, as in a
-    /// fresh process: the garbage one step leaves is not charged to the next, and a background collection started by
-    /// an earlier run does not land in a later one. Each step still pays for the collections its own allocations cause.
-    /// </summary>
-    private static void SettleHeap()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
     }
 
     /// <summary>The median, or <see langword="null"/> for no values (a step that never ran, such as writing an invalid template).</summary>
