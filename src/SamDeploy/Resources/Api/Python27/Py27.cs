@@ -151,13 +151,13 @@ internal static class Py27
         where T : JToken
     {
         // Bring every map up to date first: the copy may be cut off from the document that counts copies.
-        foreach (var map in SelfAndDescendants(value).OfType<JObject>())
+        foreach (var map in Maps(value))
         {
             _ = Current(map);
         }
 
         var copy = (T)value.DeepClone();
-        foreach (var map in SelfAndDescendants(copy).OfType<JObject>())
+        foreach (var map in Maps(copy))
         {
             if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info)
             {
@@ -300,7 +300,7 @@ internal static class Py27
 
     private static void Stamp(JToken value, int copies, bool overwrite)
     {
-        foreach (var map in SelfAndDescendants(value).OfType<JObject>())
+        foreach (var map in Maps(value))
         {
             if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info && (overwrite || info.Copies is null))
             {
@@ -309,8 +309,49 @@ internal static class Py27
         }
     }
 
-    private static IEnumerable<JToken> SelfAndDescendants(JToken value) =>
-        value is JContainer container ? container.DescendantsAndSelf() : [value];
+    /// <summary>A value and everything in it, in document order (Newtonsoft's DescendantsAndSelf nests an iterator per level).</summary>
+    private static List<JToken> SelfAndDescendants(JToken value)
+    {
+        var all = new List<JToken>();
+        Collect(value, all);
+        return all;
+
+        static void Collect(JToken token, List<JToken> into)
+        {
+            into.Add(token);
+            if (token is JContainer container)
+            {
+                for (var child = container.First; child is not null; child = child.Next)
+                {
+                    Collect(child, into);
+                }
+            }
+        }
+    }
+
+    /// <summary>The maps of a value, itself first, in document order.</summary>
+    private static List<JObject> Maps(JToken value)
+    {
+        var maps = new List<JObject>();
+        Collect(value, maps);
+        return maps;
+
+        static void Collect(JToken token, List<JObject> into)
+        {
+            if (token is JObject map)
+            {
+                into.Add(map);
+            }
+
+            if (token is JContainer container)
+            {
+                for (var child = container.First; child is not null; child = child.Next)
+                {
+                    Collect(child, into);
+                }
+            }
+        }
+    }
 
     private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
     {
@@ -319,9 +360,23 @@ internal static class Py27
             return null;
         }
 
-        var live = info.Order.Keys;
-        var actual = map.Properties().Select(p => p.Name).Where(k => k != except).ToList();
-        return live.Count == actual.Count && live.All(k => map.ContainsKey(k)) ? info.Order : Py27KeyOrder.FromInserts(actual).DeepCopy();
+        var actualCount = map.Count - (except is not null && map.ContainsKey(except) ? 1 : 0);
+        if (info.Order.Count == actualCount && info.Order.AllKeysIn(map))
+        {
+            return info.Order;
+        }
+
+        var actual = new List<string>(map.Count);
+        for (var child = map.First; child is not null; child = child.Next)
+        {
+            var name = ((JProperty)child).Name;
+            if (name != except)
+            {
+                actual.Add(name);
+            }
+        }
+
+        return Py27KeyOrder.FromInserts(actual).DeepCopy();
     }
 
     private static Py27KeyOrder Normalized(JObject map) =>

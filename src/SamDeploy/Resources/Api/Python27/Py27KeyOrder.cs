@@ -38,6 +38,23 @@ internal sealed class Py27KeyOrder
 
     private long Mask => _slots.Length - 1;
 
+    /// <summary>How many live keys there are.</summary>
+    public int Count => Size;
+
+    /// <summary>Whether every live key is a key of <paramref name="map"/>.</summary>
+    public bool AllKeysIn(Newtonsoft.Json.Linq.JObject map)
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot is not null && !ReferenceEquals(slot, Dummy) && !map.ContainsKey(slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The live keys in Python 2.7 iteration order.</summary>
     public IReadOnlyList<string> Keys
     {

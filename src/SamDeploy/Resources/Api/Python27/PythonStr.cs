@@ -91,6 +91,13 @@ internal static class PythonStr
     /// <summary>Python 3's <c>repr</c> of a string, or the reference's <c>Py27UniStr</c> repr (<c>u</c> + the repr of its <c>unicode_escape</c> form).</summary>
     public static void WriteString(StringBuilder builder, string text, bool unicode)
     {
+        if (IsPlain(text))
+        {
+            // Nothing to escape either way: the repr is the text in single quotes.
+            builder.Append(unicode ? "u'" : "'").Append(text).Append('\'');
+            return;
+        }
+
         if (!unicode)
         {
             Repr(builder, text, collapseBackslashes: false);
@@ -171,13 +178,31 @@ internal static class PythonStr
                     : c < 0x10000 ? "\\u" + c.ToString("x4", CultureInfo.InvariantCulture)
                     : "\\U" + c.ToString("x8", CultureInfo.InvariantCulture));
             }
+            else if (rune.IsBmp)
+            {
+                builder.Append((char)c);
+            }
             else
             {
-                builder.Append(rune.ToString());
+                builder.Append(char.ConvertFromUtf32(c));
             }
         }
 
         builder.Append(quote);
+    }
+
+    /// <summary>Printable ASCII without a backslash or a single quote: both reprs leave it as it is.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '\\' or '\'')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPrintable(Rune rune) => Rune.GetUnicodeCategory(rune) switch
