@@ -30,10 +30,15 @@ internal sealed class CfnResource
     /// <summary>Gets or sets a property; setting null removes it.</summary>
     public JToken? this[string name]
     {
-        get => _properties.FirstOrDefault(p => p.Key == name).Value;
+        get
+        {
+            var index = IndexOf(_properties, name);
+            return index >= 0 ? _properties[index].Value : null;
+        }
+
         set
         {
-            var index = _properties.FindIndex(p => p.Key == name);
+            var index = IndexOf(_properties, name);
             if (index >= 0)
             {
                 _properties[index] = new(name, value);
@@ -48,7 +53,7 @@ internal sealed class CfnResource
     /// <summary>Sets a resource attribute (Condition, DeletionPolicy, UpdatePolicy, ...).</summary>
     public void SetAttribute(string name, JToken value)
     {
-        var index = _attributes.FindIndex(p => p.Key == name);
+        var index = IndexOf(_attributes, name);
         if (index >= 0)
         {
             _attributes[index] = new(name, value);
@@ -65,7 +70,11 @@ internal sealed class CfnResource
             .Where(name => _attributes.Any(a => a.Key == name))
             .Select(name => _attributes.First(a => a.Key == name))];
 
-    public JToken? GetAttribute(string name) => _attributes.FirstOrDefault(p => p.Key == name).Value;
+    public JToken? GetAttribute(string name)
+    {
+        var index = IndexOf(_attributes, name);
+        return index >= 0 ? _attributes[index].Value : null;
+    }
 
     /// <summary>Sets every attribute of <paramref name="attributes"/>.</summary>
     public CfnResource WithAttributes(IEnumerable<KeyValuePair<string, JToken>> attributes)
@@ -76,6 +85,20 @@ internal sealed class CfnResource
         }
 
         return this;
+    }
+
+    /// <summary>Where <paramref name="name"/> is in a list of named values, or -1 (a loop: these lists are short and hot).</summary>
+    private static int IndexOf<T>(List<KeyValuePair<string, T>> values, string name)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i].Key, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The properties set so far (null values dropped), as a new map.</summary>
