@@ -71,7 +71,7 @@ internal sealed class RenamedResources
             return node;
         }
 
-        var property = map.Properties().First();
+        var property = (JProperty)map.First!;
         switch (property.Name)
         {
             case "Ref" when property.Value is JValue { Type: JTokenType.String } reference

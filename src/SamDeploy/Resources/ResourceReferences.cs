@@ -58,7 +58,7 @@ internal sealed class ResourceReferences
             return value;
         }
 
-        var property = map.Properties().First();
+        var property = (JProperty)map.First!;
         switch (property.Name)
         {
             case "Ref" when property.Value is JValue { Type: JTokenType.String } reference:
@@ -69,7 +69,8 @@ internal sealed class ResourceReferences
                 }
 
                 return value;
-            case "Fn::GetAtt" when property.Value is JArray { Count: >= 2 } items && items.All(i => i.Type == JTokenType.String):
+            case "Fn::GetAtt" when property.Value is JArray { Count: >= 2 } items && items.All(i => i.Type == JTokenType.String)
+                && _references.ContainsKey(FirstSegment((string)items[0]!)):
                 var parts = string.Join(".", items.Select(i => (string)i!)).Split('.');
                 if (Get(parts[0], parts[1]) is { } target)
                 {
@@ -94,6 +95,13 @@ internal sealed class ResourceReferences
             default:
                 return value;
         }
+    }
+
+    /// <summary>The text before the first dot (the logical id a dotted GetAtt starts with).</summary>
+    private static string FirstSegment(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? text : text[..dot];
     }
 
     private static (string? LogicalId, string? Property) Split(string reference)

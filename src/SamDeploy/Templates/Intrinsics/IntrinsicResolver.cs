@@ -102,6 +102,8 @@ internal sealed partial class IntrinsicResolver
     {
         ArgumentNullException.ThrowIfNull(subValue);
         ArgumentNullException.ThrowIfNull(replace);
+        // Always a new string token, even when nothing was substituted: the reference's re.sub returns a plain str,
+        // so a template string (Py27 unicode) loses that origin here.
         if (subValue is JValue { Type: JTokenType.String } text)
         {
             return new JValue(SubstituteAll((string)text!, replace));
@@ -117,6 +119,11 @@ internal sealed partial class IntrinsicResolver
 
     private static string SubstituteAll(string text, Func<JToken, string, JToken> replace)
     {
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var result = text;
         foreach (Match match in SubReference().Matches(text))
         {
