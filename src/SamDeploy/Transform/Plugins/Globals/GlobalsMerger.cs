@@ -66,7 +66,8 @@ internal static class GlobalsMerger
         var merged = (JObject)global.DeepClone();
         foreach (var property in local.Properties())
         {
-            merged[property.Name] = merged.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue)
+            // Merged from the global value itself, not from its copy in merged: Merge copies what it keeps anyway.
+            merged[property.Name] = global.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue)
                 ? Merge(globalValue, property.Value)
                 : property.Value.DeepClone();
         }

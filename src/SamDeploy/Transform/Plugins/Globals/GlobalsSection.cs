@@ -101,7 +101,10 @@ internal sealed class GlobalsSection
             return;
         }
 
-        var applicable = IgnoreGlobals.Apply((JObject)globals.DeepClone(), logicalId, resource[IgnoreGlobals.AttributeName]);
+        // IgnoreGlobals removes keys, so it gets a copy; without it the shared globals go straight to the merge,
+        // which never changes its inputs.
+        var ignore = resource[IgnoreGlobals.AttributeName];
+        var applicable = IgnoreGlobals.Apply(Truthiness.IsFalsy(ignore) ? globals : (JObject)globals.DeepClone(), logicalId, ignore);
         resource["Properties"] = GlobalsMerger.Merge(applicable, local ?? new JObject());
     }
 }
