@@ -28,6 +28,62 @@ internal static class ImplicitApiSteps
         return resource["Type"] is JValue { Type: JTokenType.String } type && ((string)type!).StartsWith("AWS::Serverless::", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether an implicit-API plugin would leave the template as it found it: no resource has the implicit API's id,
+    /// no function or state machine has an event of <paramref name="eventType"/>, no API of <paramref name="apiType"/>
+    /// has a definition for the plugin to edit, and no resource has a Condition the plugin would reject. The plugin
+    /// then skips building the API it would only remove again.
+    /// </summary>
+    public static bool NothingToDo(JObject resources, string implicitApiId, string eventType, string apiType)
+    {
+        if (resources.ContainsKey(implicitApiId))
+        {
+            return false;
+        }
+
+        foreach (var property in resources.Properties())
+        {
+            if (property.Value is not JObject resource)
+            {
+                continue;
+            }
+
+            if (Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String)
+            {
+                return false;
+            }
+
+            switch (resource["Type"] is JValue { Type: JTokenType.String } type ? (string?)type : null)
+            {
+                case "AWS::Serverless::Function" or "AWS::Serverless::StateMachine" when HasEventOfType(resource, eventType):
+                    return false;
+                case { } typeName when typeName == apiType
+                    && resource["Properties"] is JObject properties && Truthiness.IsTruthy(properties[DefaultDefinitionBodyPlugin.ManageSwagger]):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasEventOfType(JObject resource, string eventType)
+    {
+        if (resource["Properties"] is not JObject properties || properties["Events"] is not JObject map)
+        {
+            return false;
+        }
+
+        foreach (var property in map.Properties())
+        {
+            if (property.Value is JObject { Count: > 0 } evt && evt["Type"] is JValue { Type: JTokenType.String } type && (string?)type == eventType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A function's events of <paramref name="eventType"/>, in the order the reference walks them.</summary>
     public static List<(string Id, JObject Event)> Events(JObject resource, string eventType, bool py27Order)
     {

@@ -34,6 +34,17 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
         var resources = context.Resources;
         var iteration = context.State<ResourceIterationOrder>();
         var documentOrder = resources.Properties().Select(p => p.Name).ToList();
+        if (ImplicitApiSteps.NothingToDo(resources, LogicalId, "HttpApi", ApiType))
+        {
+            if (iteration.IsPy27)
+            {
+                iteration.Py27Order = (iteration.Py27Order ?? Py27KeyOrder.FromInserts(documentOrder)).Add(LogicalId).Remove(LogicalId);
+                iteration.LogicalIds = iteration.Py27Order.Keys;
+            }
+
+            return;
+        }
+
         var existing = resources[LogicalId]?.DeepClone();
         resources[LogicalId] = new JObject
         {

@@ -32,6 +32,12 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
         var template = context.Template;
         var resources = context.Resources;
         var documentOrder = resources.Properties().Select(p => p.Name).ToList();
+        if (ImplicitApiSteps.NothingToDo(resources, LogicalId, "Api", ApiType))
+        {
+            RecordIterationOrder(context, documentOrder, removed: true);
+            return;
+        }
+
         var existing = resources[LogicalId]?.DeepClone();
         resources[LogicalId] = new JObject
         {
