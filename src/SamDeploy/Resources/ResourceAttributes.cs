@@ -8,14 +8,30 @@ internal sealed class ResourceAttributes
     private static readonly string[] Supported = ["DeletionPolicy", "UpdatePolicy", "Condition", "UpdateReplacePolicy", "Metadata"];
     private static readonly string[] PassThrough = ["Condition", "DeletionPolicy", "UpdateReplacePolicy"];
 
-    private ResourceAttributes(List<KeyValuePair<string, JToken>> all) => All = all;
+    private ResourceAttributes(List<KeyValuePair<string, JToken>> all)
+    {
+        All = all;
+        var passThrough = new List<KeyValuePair<string, JToken>>(PassThrough.Length);
+        foreach (var name in PassThrough)
+        {
+            foreach (var attribute in all)
+            {
+                if (attribute.Key == name)
+                {
+                    passThrough.Add(attribute);
+                    break;
+                }
+            }
+        }
+
+        PassThroughOnly = passThrough;
+    }
 
     /// <summary>Every supported attribute the resource declares, in the reference's order.</summary>
     public IReadOnlyList<KeyValuePair<string, JToken>> All { get; }
 
-    /// <summary>The attributes that generated resources inherit (Condition, DeletionPolicy, UpdateReplacePolicy).</summary>
-    public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOnly =>
-        [.. PassThrough.Where(name => All.Any(a => a.Key == name)).Select(name => All.First(a => a.Key == name))];
+    /// <summary>The attributes that generated resources inherit (Condition, DeletionPolicy, UpdateReplacePolicy), in that order.</summary>
+    public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOnly { get; }
 
     public JToken? Condition => All.FirstOrDefault(a => a.Key == "Condition").Value;
 
