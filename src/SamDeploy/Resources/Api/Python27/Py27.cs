@@ -406,7 +406,7 @@ internal sealed class Py27Unicode
 /// <param name="PlainKeys">Keys known to come from the transform.</param>
 /// <param name="DefaultUnicode">What an unrecorded key is (true for maps from the template, whose keys other steps may add to).</param>
 /// <param name="Copies">In a document that counts its copies (<see cref="Py27CopyClock"/>), how many of them <paramref name="Order"/> reflects; null for a map made since the last one.</param>
-internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, ImmutableHashSet<string> UnicodeKeys, ImmutableHashSet<string> PlainKeys, bool DefaultUnicode, int? Copies = null);
+internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, Py27KeySet UnicodeKeys, Py27KeySet PlainKeys, bool DefaultUnicode, int? Copies = null);
 
 /// <summary>
 /// On the root of an API definition edited in place: how many times the reference would have deep-copied it so far
