@@ -76,7 +76,8 @@ public sealed partial class SamTransformer
     }
 
     /// <summary>
-    /// Transforms a tree nobody else holds (one just read from text), editing it in place instead of copying it first.
+    /// Transforms a tree nobody else holds, just read from text by <see cref="TemplateReader"/> with this transformer's
+    /// <see cref="TransformOptions.Limits"/> (so its depth is checked already), editing it in place instead of copying it.
     /// </summary>
     /// <param name="template">The SAM template, which this call takes over.</param>
     /// <param name="cancellationToken">Cancels the transform.</param>
@@ -84,7 +85,7 @@ public sealed partial class SamTransformer
     internal TransformResult TransformOwned(JObject template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return TreeLimits.Check(template, Options) is { } limit ? TransformResult.Failed([limit]) : TransformTree(template, cancellationToken);
+        return TreeLimits.Check(template, Options, depthChecked: true) is { } limit ? TransformResult.Failed([limit]) : TransformTree(template, cancellationToken);
     }
 
     /// <summary>Transforms a template tree. The caller's tree is never changed.</summary>

@@ -13,9 +13,12 @@ namespace SamDeploy.Transform;
 internal static class TreeLimits
 {
     /// <summary>The limit the template breaks, as a diagnostic, or null when it keeps them all.</summary>
-    public static Diagnostic? Check(JObject template, TransformOptions options)
+    /// <param name="template">The template tree.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="depthChecked">Whether the reader already checked the depth against the same limits (a tree just read from text).</param>
+    public static Diagnostic? Check(JObject template, TransformOptions options, bool depthChecked = false)
     {
-        if (TooDeep(template, options.Limits.MaxDepth) is { } deep)
+        if (!depthChecked && TooDeep(template, options.Limits.MaxDepth) is { } deep)
         {
             return new Diagnostic(DiagnosticCatalog.LimitExceeded, DiagnosticKind.Limit, ReaderOptions.DepthMessage(options.Limits.MaxDepth), span: SourceInfo.GetSpan(deep));
         }
@@ -45,7 +48,7 @@ internal static class TreeLimits
                 return container;
             }
 
-            foreach (var child in container.Children())
+            for (var child = container.First; child is not null; child = child.Next)
             {
                 var value = child is JProperty property ? property.Value : child;
                 if (value is JContainer nested)
