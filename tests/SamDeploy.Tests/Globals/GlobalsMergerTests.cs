@@ -75,6 +75,27 @@ public class GlobalsMergerTests
         (global.ToString(Formatting.None), local.ToString(Formatting.None)).Should().Be(before);
     }
 
+    [Fact]
+    public void MergeInto_gives_what_Merge_gives_moving_the_resource_s_own_properties_and_leaving_the_globals_alone()
+    {
+        const string Global = "{\"Runtime\":\"python3.12\",\"Environment\":{\"Variables\":{\"A\":\"1\"}},\"Tags\":{\"t\":\"g\"}}";
+        const string Local = "{\"Handler\":\"h\",\"Environment\":{\"Variables\":{\"B\":\"2\"}},\"Runtime\":\"nodejs22.x\",\"Events\":{\"E\":{\"Type\":\"SQS\"}}}";
+        var global = JObject.Parse(Global);
+        var local = JObject.Parse(Local);
+        var events = local["Events"];
+
+        var merged = (JObject)GlobalsMerger.MergeInto(global, local);
+
+        merged.ToString(Formatting.None).Should().Be(Merge(Global, Local));
+        merged["Events"].Should().BeSameAs(events, "a property only the resource has moves instead of being copied");
+        local.Count.Should().Be(0, "the resource's map gave its properties away");
+        global.ToString(Formatting.None).Should().Be(JObject.Parse(Global).ToString(Formatting.None));
+    }
+
+    [Fact]
+    public void MergeInto_a_resource_value_that_is_not_a_map_takes_it_as_it_is() =>
+        GlobalsMerger.MergeInto(JObject.Parse("{\"A\":1}"), new JValue("text")).ToString(Formatting.None).Should().Be("\"text\"");
+
     private static string Merge(string global, string local) =>
         GlobalsMerger.Merge(JToken.Parse(global), JToken.Parse(local)).ToString(Formatting.None);
 }

@@ -12,7 +12,8 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// value as it is. An intrinsic function (a map with the single key <c>Ref</c>, <c>Condition</c> or <c>Fn::...</c>)
 /// counts as a scalar, since CloudFormation resolves it to one.</item>
 /// </list>
-/// The inputs are never changed; the result is a new tree.
+/// <see cref="Merge"/> never changes its inputs and returns a new tree; <see cref="MergeInto"/> moves the resource's
+/// own properties into the result.
 /// </summary>
 internal static class GlobalsMerger
 {
@@ -38,6 +39,50 @@ internal static class GlobalsMerger
         }
 
         return kind == Kind.Map ? MergeMaps((JObject)global, (JObject)local) : Concatenate((JArray)global, (JArray)local);
+    }
+
+    /// <summary>
+    /// <see cref="Merge"/> for a resource's own Properties that the result replaces: the properties only the resource
+    /// has move into the result instead of being copied, which leaves <paramref name="local"/> empty. The global
+    /// values are still copied (they serve every resource).
+    /// </summary>
+    /// <param name="global">The value from the Globals section (not changed).</param>
+    /// <param name="local">The resource's Properties, taken apart here.</param>
+    /// <returns>The merged value.</returns>
+    public static JToken MergeInto(JToken global, JToken local)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        ArgumentNullException.ThrowIfNull(local);
+        if (KindOf(global) != Kind.Map || KindOf(local) != Kind.Map)
+        {
+            return Merge(global, local);
+        }
+
+        var globalMap = (JObject)global;
+        var localMap = (JObject)local;
+        var merged = (JObject)globalMap.DeepClone();
+        var properties = new JProperty[localMap.Count];
+        var count = 0;
+        for (var child = localMap.First; child is not null; child = child.Next)
+        {
+            properties[count++] = (JProperty)child;
+        }
+
+        // Detached from the resource's map, a property can join the result without Newtonsoft copying it.
+        localMap.RemoveAll();
+        foreach (var property in properties)
+        {
+            if (globalMap.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue))
+            {
+                merged[property.Name] = Merge(globalValue, property.Value);
+            }
+            else
+            {
+                merged.Add(property);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Whether a value is an intrinsic function: a map with one key, <c>Ref</c>, <c>Condition</c> or one starting with <c>Fn::</c>.</summary>

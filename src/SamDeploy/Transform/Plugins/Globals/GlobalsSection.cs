@@ -105,6 +105,6 @@ internal sealed class GlobalsSection
         // which never changes its inputs.
         var ignore = resource[IgnoreGlobals.AttributeName];
         var applicable = IgnoreGlobals.Apply(Truthiness.IsFalsy(ignore) ? globals : (JObject)globals.DeepClone(), logicalId, ignore);
-        resource["Properties"] = GlobalsMerger.Merge(applicable, local ?? new JObject());
+        resource["Properties"] = GlobalsMerger.MergeInto(applicable, local ?? new JObject());
     }
 }
