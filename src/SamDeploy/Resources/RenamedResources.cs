@@ -91,7 +91,7 @@ internal sealed class RenamedResources
                 {
                     var logicalId = text.Split('.')[0];
                     return NewId(logicalId) is { } newId ? new JValue(((string)full!).Replace(logicalId, newId, StringComparison.Ordinal)) : full;
-                });
+                }, keepUnchanged: true);
                 return node;
             default:
                 return node;

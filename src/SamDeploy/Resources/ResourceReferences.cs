@@ -90,7 +90,7 @@ internal sealed class ResourceReferences
                     var fullText = (string)full!;
                     var at = fullText.IndexOf(splits[0] + "." + splits[1], StringComparison.Ordinal);
                     return new JValue(fullText[..at] + generated + fullText[(at + splits[0].Length + 1 + splits[1].Length)..]);
-                });
+                }, keepUnchanged: true);
                 return value;
             default:
                 return value;

@@ -97,21 +97,31 @@ internal sealed partial class IntrinsicResolver
     /// <summary>Applies <paramref name="replace"/> to every <c>${Name}</c> in the string part of an <c>Fn::Sub</c> value.</summary>
     /// <param name="subValue">The value of <c>Fn::Sub</c>.</param>
     /// <param name="replace">Gets the whole reference and the name; returns the replacement.</param>
+    /// <param name="keepUnchanged">
+    /// Keep the string token when nothing changed. Off by default: the reference's re.sub returns a plain str, so a
+    /// template string (Py27 unicode) loses that origin here; on for the rewrites after the transform, where only
+    /// the text matters.
+    /// </param>
     /// <returns>The new value of <c>Fn::Sub</c>.</returns>
-    public static JToken SubstituteValue(JToken subValue, Func<JToken, string, JToken> replace)
+    public static JToken SubstituteValue(JToken subValue, Func<JToken, string, JToken> replace, bool keepUnchanged = false)
     {
         ArgumentNullException.ThrowIfNull(subValue);
         ArgumentNullException.ThrowIfNull(replace);
-        // Always a new string token, even when nothing was substituted: the reference's re.sub returns a plain str,
-        // so a template string (Py27 unicode) loses that origin here.
         if (subValue is JValue { Type: JTokenType.String } text)
         {
-            return new JValue(SubstituteAll((string)text!, replace));
+            var original = (string)text!;
+            var substituted = SubstituteAll(original, replace);
+            return keepUnchanged && ReferenceEquals(substituted, original) ? text : new JValue(substituted);
         }
 
         if (subValue is JArray { Count: > 0 } list && list[0] is JValue { Type: JTokenType.String } first)
         {
-            list[0] = new JValue(SubstituteAll((string)first!, replace));
+            var original = (string)first!;
+            var substituted = SubstituteAll(original, replace);
+            if (!keepUnchanged || !ReferenceEquals(substituted, original))
+            {
+                list[0] = new JValue(substituted);
+            }
         }
 
         return subValue;
@@ -133,7 +143,8 @@ internal sealed partial class IntrinsicResolver
                 throw TemplateErrors.Template($"Invalid Fn::Sub variable value {PythonRepr.Format(replacement)}. Fn::Sub expects all variables to be strings.");
             }
 
-            var at = result.IndexOf(match.Value, StringComparison.Ordinal);
+            // A variable replaced by itself changes nothing (the rewrites after the transform leave most of them).
+            var at = string.Equals((string?)replacementText, match.Value, StringComparison.Ordinal) ? -1 : result.IndexOf(match.Value, StringComparison.Ordinal);
             if (at >= 0)
             {
                 result = string.Concat(result.AsSpan(0, at), (string)replacementText!, result.AsSpan(at + match.Value.Length));
