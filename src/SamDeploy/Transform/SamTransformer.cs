@@ -284,10 +284,11 @@ public sealed partial class SamTransformer
             _ => 3,
         };
 
-        var properties = iterationOrder is null
+        var ordered = iterationOrder is null ? null : new HashSet<string>(iterationOrder, StringComparer.Ordinal);
+        var properties = ordered is null
             ? resources.Properties()
-            : iterationOrder.Select(id => resources.Property(id, StringComparison.Ordinal)).OfType<JProperty>()
-                .Concat(resources.Properties().Where(p => !iterationOrder.Contains(p.Name, StringComparer.Ordinal)));
+            : iterationOrder!.Select(id => resources.Property(id, StringComparison.Ordinal)).OfType<JProperty>()
+                .Concat(resources.Properties().Where(p => !ordered.Contains(p.Name)));
         return properties
             .Where(p => p.Value is JObject definition && DocumentValidator.IsServerless(definition))
             .Select(p => (p.Name, (JObject)p.Value))
