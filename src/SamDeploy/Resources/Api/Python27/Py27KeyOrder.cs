@@ -22,15 +22,19 @@ internal sealed class Py27KeyOrder
     // Replaced only while a new, not yet shared instance is being built (a resize); immutable once handed out.
     private string?[] _slots;
 
-    private Py27KeyOrder(string?[] slots, int size, int fill)
+    // The hash of the key in each slot (as CPython keeps it in the entry), so resizes and copies need not hash again.
+    private ulong[] _hashes;
+
+    private Py27KeyOrder(string?[] slots, ulong[] hashes, int size, int fill)
     {
         _slots = slots;
+        _hashes = hashes;
         Size = size;
         Fill = fill;
     }
 
     /// <summary>An empty dictionary's order.</summary>
-    public static Py27KeyOrder Empty { get; } = new(new string?[MinSize], 0, 0);
+    public static Py27KeyOrder Empty { get; } = new(new string?[MinSize], new ulong[MinSize], 0, 0);
 
     private int Size { get; set; }
 
@@ -80,7 +84,7 @@ internal sealed class Py27KeyOrder
         var order = Empty.Mutable();
         foreach (var key in keys)
         {
-            order.AddInPlace(key);
+            order.AddInPlace(key, Py27Hash.Of(key));
         }
 
         return order;
@@ -90,7 +94,7 @@ internal sealed class Py27KeyOrder
     public Py27KeyOrder Add(string key)
     {
         var copy = Mutable();
-        copy.AddInPlace(key);
+        copy.AddInPlace(key, Py27Hash.Of(key));
         return copy;
     }
 
@@ -98,7 +102,7 @@ internal sealed class Py27KeyOrder
     public Py27KeyOrder Remove(string key)
     {
         var copy = Mutable();
-        var i = copy.SlotOf(key);
+        var i = copy.SlotOf(key, Py27Hash.Of(key));
         var existing = copy._slots[i];
         if (existing is not null && !ReferenceEquals(existing, Dummy))
         {
@@ -110,7 +114,19 @@ internal sealed class Py27KeyOrder
     }
 
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
-    public Py27KeyOrder DeepCopy() => FromInserts(Keys);
+    public Py27KeyOrder DeepCopy()
+    {
+        var copy = Empty.Mutable();
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i] is { } key && !ReferenceEquals(key, Dummy))
+            {
+                copy.AddInPlace(key, _hashes[i]);
+            }
+        }
+
+        return copy;
+    }
 
     /// <summary>
     /// The order after <paramref name="times"/> deep copies in a row. Repeated copies of one table soon repeat
@@ -162,23 +178,25 @@ internal sealed class Py27KeyOrder
         return true;
     }
 
-    private Py27KeyOrder Mutable() => new((string?[])_slots.Clone(), Size, Fill);
+    private Py27KeyOrder Mutable() => new((string?[])_slots.Clone(), (ulong[])_hashes.Clone(), Size, Fill);
 
-    private void AddInPlace(string key)
+    private void AddInPlace(string key, ulong hash)
     {
         var startSize = Size;
-        var i = SlotOf(key);
+        var i = SlotOf(key, hash);
         var existing = _slots[i];
         if (existing is null)
         {
             Size++;
             Fill++;
             _slots[i] = key;
+            _hashes[i] = hash;
         }
         else if (ReferenceEquals(existing, Dummy))
         {
             Size++;
             _slots[i] = key;
+            _hashes[i] = hash;
         }
 
         if (Size > startSize && Fill * 3L >= (Mask + 1) * 2)
@@ -195,23 +213,26 @@ internal sealed class Py27KeyOrder
             newSize <<= 1;
         }
 
-        var old = Keys;
-        var resized = new Py27KeyOrder(new string?[newSize], 0, 0);
-        foreach (var key in old)
+        // The live keys go in again in slot order, as CPython's dictresize does.
+        var resized = new Py27KeyOrder(new string?[newSize], new ulong[newSize], 0, 0);
+        for (var i = 0; i < _slots.Length; i++)
         {
-            resized.AddInPlace(key);
+            if (_slots[i] is { } key && !ReferenceEquals(key, Dummy))
+            {
+                resized.AddInPlace(key, _hashes[i]);
+            }
         }
 
         // Take over the new table; the old one was private to this instance, which is not handed out yet.
         _slots = resized._slots;
+        _hashes = resized._hashes;
         Size = resized.Size;
         Fill = resized.Fill;
     }
 
     /// <summary>Where <paramref name="key"/> is or would go: its slot, else the first deleted slot on its probe path, else the empty slot that ends it.</summary>
-    private long SlotOf(string key)
+    private long SlotOf(string key, ulong hash)
     {
-        var hash = Py27Hash.Of(key);
         var mask = (ulong)Mask;
         var i = (long)(hash & mask);
         var atI = _slots[i];
