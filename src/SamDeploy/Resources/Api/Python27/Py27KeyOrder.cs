@@ -25,6 +25,16 @@ internal sealed class Py27KeyOrder
     // The hash of the key in each slot (as CPython keeps it in the entry), so resizes and copies need not hash again.
     private ulong[] _hashes;
 
+    // Tables a copy is built in, by power-of-two size, kept per thread (see DeepCopy).
+    [ThreadStatic]
+    private static string?[]?[]? t_freeSlots;
+
+    [ThreadStatic]
+    private static ulong[]?[]? t_freeHashes;
+
+    // Whether this instance's tables are borrowed scratch tables (only while DeepCopy builds a copy in them).
+    private bool _scratch;
+
     private Py27KeyOrder(string?[] slots, ulong[] hashes, int size, int fill)
     {
         _slots = slots;
@@ -114,9 +124,14 @@ internal sealed class Py27KeyOrder
     }
 
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
+    /// <remarks>
+    /// Built in borrowed scratch tables: a copy often comes out the same as its original (repeated copies of one
+    /// table soon repeat themselves), and then this instance is the answer and nothing is allocated.
+    /// </remarks>
     public Py27KeyOrder DeepCopy()
     {
-        var copy = Empty.Mutable();
+        var (slots, hashes) = Borrow(MinSize);
+        var copy = new Py27KeyOrder(slots, hashes, 0, 0) { _scratch = true };
         for (var i = 0; i < _slots.Length; i++)
         {
             if (_slots[i] is { } key && !ReferenceEquals(key, Dummy))
@@ -125,7 +140,11 @@ internal sealed class Py27KeyOrder
             }
         }
 
-        return copy;
+        var result = copy.SameOrder(this)
+            ? this
+            : new Py27KeyOrder((string?[])copy._slots.Clone(), (ulong[])copy._hashes.Clone(), copy.Size, copy.Fill);
+        GiveBack(copy._slots, copy._hashes);
+        return result;
     }
 
     /// <summary>
@@ -139,7 +158,14 @@ internal sealed class Py27KeyOrder
         var history = new List<Py27KeyOrder>();
         for (var done = 0; done < times; done++)
         {
-            current = current.DeepCopy();
+            var next = current.DeepCopy();
+            if (ReferenceEquals(next, current))
+            {
+                // A fixed point: every further copy is the same.
+                return current;
+            }
+
+            current = next;
             if (history.Count < CycleSearchLimit)
             {
                 // history[j] is the order after j + 1 copies; an equal key order gives equal orders from then on.
@@ -214,7 +240,8 @@ internal sealed class Py27KeyOrder
         }
 
         // The live keys go in again in slot order, as CPython's dictresize does.
-        var resized = new Py27KeyOrder(new string?[newSize], new ulong[newSize], 0, 0);
+        var (slots, hashes) = _scratch ? Borrow(newSize) : (new string?[newSize], new ulong[newSize]);
+        var resized = new Py27KeyOrder(slots, hashes, 0, 0);
         for (var i = 0; i < _slots.Length; i++)
         {
             if (_slots[i] is { } key && !ReferenceEquals(key, Dummy))
@@ -224,10 +251,41 @@ internal sealed class Py27KeyOrder
         }
 
         // Take over the new table; the old one was private to this instance, which is not handed out yet.
+        if (_scratch)
+        {
+            GiveBack(_slots, _hashes);
+        }
+
         _slots = resized._slots;
         _hashes = resized._hashes;
         Size = resized.Size;
         Fill = resized.Fill;
+    }
+
+    /// <summary>A cleared scratch table of <paramref name="size"/> slots (a power of two), from this thread's spares or new.</summary>
+    private static (string?[] Slots, ulong[] Hashes) Borrow(long size)
+    {
+        var log = System.Numerics.BitOperations.Log2((ulong)size);
+        var freeSlots = t_freeSlots ??= new string?[64][];
+        var freeHashes = t_freeHashes ??= new ulong[64][];
+        var slots = freeSlots[log];
+        var hashes = freeHashes[log];
+        freeSlots[log] = null;
+        freeHashes[log] = null;
+        if (slots is null || hashes is null)
+        {
+            return (new string?[size], new ulong[size]);
+        }
+
+        Array.Clear(slots);
+        return (slots, hashes);
+    }
+
+    private static void GiveBack(string?[] slots, ulong[] hashes)
+    {
+        var log = System.Numerics.BitOperations.Log2((ulong)slots.Length);
+        t_freeSlots![log] = slots;
+        t_freeHashes![log] = hashes;
     }
 
     /// <summary>Where <paramref name="key"/> is or would go: its slot, else the first deleted slot on its probe path, else the empty slot that ends it.</summary>
