@@ -15,7 +15,7 @@ internal static class ImplicitApiSteps
     /// <summary>The reference rejects a resource whose Condition is not a string before it looks at it.</summary>
     public static void CheckCondition(JObject resource)
     {
-        if (Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String)
+        if (HasRejectedCondition(resource))
         {
             throw TemplateErrors.Template("Every Condition member must be a string.", resource["Condition"]);
         }
@@ -48,7 +48,7 @@ internal static class ImplicitApiSteps
                 continue;
             }
 
-            if (Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String)
+            if (HasRejectedCondition(resource))
             {
                 return false;
             }
@@ -66,23 +66,17 @@ internal static class ImplicitApiSteps
         return true;
     }
 
-    private static bool HasEventOfType(JObject resource, string eventType)
-    {
-        if (resource["Properties"] is not JObject properties || properties["Events"] is not JObject map)
-        {
-            return false;
-        }
+    /// <summary>A truthy Condition that is not a string (CheckCondition's complaint).</summary>
+    private static bool HasRejectedCondition(JObject resource) =>
+        Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String;
 
-        foreach (var property in map.Properties())
-        {
-            if (property.Value is JObject { Count: > 0 } evt && evt["Type"] is JValue { Type: JTokenType.String } type && (string?)type == eventType)
-            {
-                return true;
-            }
-        }
+    private static bool HasEventOfType(JObject resource, string eventType) =>
+        resource["Properties"] is JObject properties && properties["Events"] is JObject map
+        && map.PropertyValues().Any(evt => IsEventOfType(evt, eventType));
 
-        return false;
-    }
+    /// <summary>Whether an entry of Events is a non-empty map of the given Type (the events the implicit APIs take).</summary>
+    private static bool IsEventOfType(JToken? evt, string eventType) =>
+        evt is JObject { Count: > 0 } map && map["Type"] is JValue { Type: JTokenType.String } type && (string?)type == eventType;
 
     /// <summary>A function's events of <paramref name="eventType"/>, in the order the reference walks them.</summary>
     public static List<(string Id, JObject Event)> Events(JObject resource, string eventType, bool py27Order)
@@ -92,7 +86,7 @@ internal static class ImplicitApiSteps
         {
             foreach (var key in py27Order ? Py27.Keys(map) : map.Properties().Select(p => p.Name))
             {
-                if (map[key] is JObject { Count: > 0 } evt && evt["Type"] is JValue { Type: JTokenType.String } type && (string?)type == eventType)
+                if (map[key] is JObject evt && IsEventOfType(evt, eventType))
                 {
                     events.Add((key, evt));
                 }

@@ -34,14 +34,10 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
         var resources = context.Resources;
         var iteration = context.State<ResourceIterationOrder>();
         var documentOrder = resources.Properties().Select(p => p.Name).ToList();
+        var py27Order = iteration.IsPy27 ? (iteration.Py27Order ?? Py27KeyOrder.FromInserts(documentOrder)).Add(LogicalId) : null;
         if (ImplicitApiSteps.NothingToDo(resources, LogicalId, "HttpApi", ApiType))
         {
-            if (iteration.IsPy27)
-            {
-                iteration.Py27Order = (iteration.Py27Order ?? Py27KeyOrder.FromInserts(documentOrder)).Add(LogicalId).Remove(LogicalId);
-                iteration.LogicalIds = iteration.Py27Order.Keys;
-            }
-
+            RecordIterationOrder(iteration, py27Order, removed: true);
             return;
         }
 
@@ -56,7 +52,6 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             },
         };
 
-        var py27Order = iteration.IsPy27 ? (iteration.Py27Order ?? Py27KeyOrder.FromInserts(documentOrder)).Add(LogicalId) : null;
         var order = py27Order?.Keys ?? [.. resources.Properties().Select(p => p.Name)];
         var state = new ImplicitApiState();
         var errors = new List<Diagnostic>();
@@ -88,12 +83,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
         ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"], LogicalId);
         ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"], LogicalId);
         AddConditionsToPaths(template, resources, state);
-        var removed = ImplicitApiSteps.RemoveIfUnused(resources, existing, LogicalId);
-        if (py27Order is not null)
-        {
-            iteration.Py27Order = removed ? py27Order.Remove(LogicalId) : py27Order;
-            iteration.LogicalIds = iteration.Py27Order.Keys;
-        }
+        RecordIterationOrder(iteration, py27Order, ImplicitApiSteps.RemoveIfUnused(resources, existing, LogicalId));
 
         if (errors.Count > 0)
         {
@@ -104,6 +94,16 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
     /// <inheritdoc/>
     public void AfterResources(TransformContext context)
     {
+    }
+
+    /// <summary>The resources map's Python 2.7 order after this plugin: ServerlessHttpApi added, and maybe removed again.</summary>
+    private static void RecordIterationOrder(ResourceIterationOrder iteration, Py27KeyOrder? withApi, bool removed)
+    {
+        if (withApi is not null)
+        {
+            iteration.Py27Order = removed ? withApi.Remove(LogicalId) : withApi;
+            iteration.LogicalIds = iteration.Py27Order.Keys;
+        }
     }
 
     private static void ProcessEvents(TransformContext context, JObject function, List<(string Id, JObject Event)> events, ImplicitApiState state)
