@@ -310,47 +310,28 @@ internal static class Py27
     }
 
     /// <summary>A value and everything in it, in document order (Newtonsoft's DescendantsAndSelf nests an iterator per level).</summary>
-    private static List<JToken> SelfAndDescendants(JToken value)
-    {
-        var all = new List<JToken>();
-        Collect(value, all);
-        return all;
-
-        static void Collect(JToken token, List<JToken> into)
-        {
-            into.Add(token);
-            if (token is JContainer container)
-            {
-                for (var child = container.First; child is not null; child = child.Next)
-                {
-                    Collect(child, into);
-                }
-            }
-        }
-    }
+    private static List<JToken> SelfAndDescendants(JToken value) => Collect<JToken>(value, []);
 
     /// <summary>The maps of a value, itself first, in document order.</summary>
-    private static List<JObject> Maps(JToken value)
+    private static List<JObject> Maps(JToken value) => Collect<JObject>(value, []);
+
+    private static List<T> Collect<T>(JToken token, List<T> into)
+        where T : JToken
     {
-        var maps = new List<JObject>();
-        Collect(value, maps);
-        return maps;
-
-        static void Collect(JToken token, List<JObject> into)
+        if (token is T wanted)
         {
-            if (token is JObject map)
-            {
-                into.Add(map);
-            }
+            into.Add(wanted);
+        }
 
-            if (token is JContainer container)
+        if (token is JContainer container)
+        {
+            for (var child = container.First; child is not null; child = child.Next)
             {
-                for (var child = container.First; child is not null; child = child.Next)
-                {
-                    Collect(child, into);
-                }
+                Collect(child, into);
             }
         }
+
+        return into;
     }
 
     private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
