@@ -22,11 +22,15 @@ internal static class PythonRepr
         }
 
         var builder = new StringBuilder();
-        Write(builder, value);
+        Write(builder, value, PlainStyle.Instance);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, JToken? value)
+    /// <summary>Writes the Python text of <paramref name="value"/>, keys and strings as <paramref name="style"/> prints them.</summary>
+    /// <param name="builder">Where the text goes.</param>
+    /// <param name="value">The value; null is <c>None</c>.</param>
+    /// <param name="style">Key order and string quoting.</param>
+    internal static void Write(StringBuilder builder, JToken? value, IPythonTextStyle style)
     {
         switch (value)
         {
@@ -36,7 +40,7 @@ internal static class PythonRepr
             case JObject map:
                 builder.Append('{');
                 var first = true;
-                foreach (var property in map.Properties())
+                foreach (var key in style.Keys(map))
                 {
                     if (!first)
                     {
@@ -44,9 +48,9 @@ internal static class PythonRepr
                     }
 
                     first = false;
-                    WriteString(builder, property.Name);
+                    style.WriteKey(builder, map, key);
                     builder.Append(": ");
-                    Write(builder, property.Value);
+                    Write(builder, map[key], style);
                 }
 
                 builder.Append('}');
@@ -60,7 +64,7 @@ internal static class PythonRepr
                         builder.Append(", ");
                     }
 
-                    Write(builder, list[i]);
+                    Write(builder, list[i], style);
                 }
 
                 builder.Append(']');
@@ -82,12 +86,24 @@ internal static class PythonRepr
                         builder.Append(PythonJson.FormatFloat(Convert.ToDouble(scalar.Value, CultureInfo.InvariantCulture)).Replace("Infinity", "inf", StringComparison.Ordinal).Replace("NaN", "nan", StringComparison.Ordinal));
                         break;
                     default:
-                        WriteString(builder, Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? string.Empty);
+                        style.WriteString(builder, Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? string.Empty, scalar);
                         break;
                 }
 
                 break;
         }
+    }
+
+    /// <summary>Python's <c>str()</c>: keys in document order, strings in Python 3's repr (quotes and \\ \n \r \t escaped).</summary>
+    private sealed class PlainStyle : IPythonTextStyle
+    {
+        public static PlainStyle Instance { get; } = new();
+
+        public IEnumerable<string> Keys(JObject map) => map.Properties().Select(p => p.Name);
+
+        public void WriteKey(StringBuilder builder, JObject map, string key) => PythonRepr.WriteString(builder, key);
+
+        public void WriteString(StringBuilder builder, string text, JValue value) => PythonRepr.WriteString(builder, text);
     }
 
     private static void WriteString(StringBuilder builder, string text)

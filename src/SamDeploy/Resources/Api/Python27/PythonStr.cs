@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
-using SamDeploy.Templates.LogicalIds;
+using SamDeploy.Templates.Intrinsics;
 
 namespace SamDeploy.Resources.Api.Python27;
 
@@ -15,77 +15,8 @@ internal static class PythonStr
     public static string Of(JToken? value)
     {
         var builder = new StringBuilder();
-        Write(builder, value);
+        PythonRepr.Write(builder, value, Py27Style.Instance);
         return builder.ToString();
-    }
-
-    private static void Write(StringBuilder builder, JToken? value)
-    {
-        switch (value)
-        {
-            case null:
-                builder.Append("None");
-                break;
-            case JObject map:
-                builder.Append('{');
-                var first = true;
-                foreach (var key in Py27.Keys(map))
-                {
-                    if (!first)
-                    {
-                        builder.Append(", ");
-                    }
-
-                    first = false;
-                    WriteString(builder, key, Py27.IsUnicodeKey(map, key));
-                    builder.Append(": ");
-                    Write(builder, map[key]);
-                }
-
-                builder.Append('}');
-                break;
-            case JArray list:
-                builder.Append('[');
-                for (var i = 0; i < list.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(", ");
-                    }
-
-                    Write(builder, list[i]);
-                }
-
-                builder.Append(']');
-                break;
-            case JValue scalar:
-                WriteScalar(builder, scalar);
-                break;
-        }
-    }
-
-    private static void WriteScalar(StringBuilder builder, JValue scalar)
-    {
-        switch (scalar.Type)
-        {
-            case JTokenType.Null:
-            case JTokenType.Undefined:
-                builder.Append("None");
-                break;
-            case JTokenType.Boolean:
-                builder.Append((bool)scalar! ? "True" : "False");
-                break;
-            case JTokenType.Integer:
-                builder.Append(Convert.ToString(scalar.Value, CultureInfo.InvariantCulture));
-                break;
-            case JTokenType.Float:
-                builder.Append(PythonJson.FormatFloat(Convert.ToDouble(scalar.Value, CultureInfo.InvariantCulture))
-                    .Replace("Infinity", "inf", StringComparison.Ordinal).Replace("NaN", "nan", StringComparison.Ordinal));
-                break;
-            default:
-                WriteString(builder, Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? string.Empty, Py27.IsUnicode(scalar));
-                break;
-        }
     }
 
     /// <summary>Python 3's <c>repr</c> of a string, or the reference's <c>Py27UniStr</c> repr (<c>u</c> + the repr of its <c>unicode_escape</c> form).</summary>
@@ -189,6 +120,18 @@ internal static class PythonStr
         }
 
         builder.Append(quote);
+    }
+
+    /// <summary>Maps in their Python 2.7 order; template keys and strings with the <c>u</c> prefix.</summary>
+    private sealed class Py27Style : IPythonTextStyle
+    {
+        public static Py27Style Instance { get; } = new();
+
+        public IEnumerable<string> Keys(JObject map) => Py27.Keys(map);
+
+        public void WriteKey(StringBuilder builder, JObject map, string key) => PythonStr.WriteString(builder, key, Py27.IsUnicodeKey(map, key));
+
+        public void WriteString(StringBuilder builder, string text, JValue value) => PythonStr.WriteString(builder, text, Py27.IsUnicode(value));
     }
 
     /// <summary>Printable ASCII without a backslash or a single quote: both reprs leave it as it is.</summary>

@@ -1,0 +1,20 @@
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Templates.Intrinsics;
+
+/// <summary>
+/// What differs between the Python texts of a value that <see cref="PythonRepr.Write"/> prints: the order of a map's
+/// keys and how a key or a string is quoted. Containers, numbers, booleans and None print the same in all of them.
+/// </summary>
+internal interface IPythonTextStyle
+{
+    /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
+    IEnumerable<string> Keys(JObject map);
+
+    /// <summary>Writes <paramref name="key"/> of <paramref name="map"/>.</summary>
+    void WriteKey(StringBuilder builder, JObject map, string key);
+
+    /// <summary>Writes <paramref name="text"/>, the text of the scalar <paramref name="value"/>.</summary>
+    void WriteString(StringBuilder builder, string text, JValue value);
+}
