@@ -149,25 +149,12 @@ internal static class ApiDomainBuilder
 
     private static CfnResource? Route53(ApiScope api, JObject domain, string domainId)
     {
-        var route53 = domain["Route53"];
-        if (route53 is null || route53.Type == JTokenType.Null)
+        if (DomainValues.Route53(domain, api.Error) is not var (config, zoneOrNull))
         {
             return null;
         }
 
-        if (route53 is not JObject config)
-        {
-            throw api.Error("Property 'Domain.Route53' should be a map.", route53);
-        }
-
-        var zoneId = config["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : null;
-        var zoneName = config["HostedZoneName"] is { Type: not JTokenType.Null } name ? name : null;
-        if (zoneId is null && zoneName is null)
-        {
-            throw api.Error("HostedZoneId or HostedZoneName is required to enable Route53 support on Custom Domains.");
-        }
-
-        var zone = Truthiness.IsTruthy(zoneId) ? zoneId! : zoneName!;
+        var zone = zoneOrNull!;
         if (Truthiness.IsTruthy(config["SeparateRecordSetGroup"]))
         {
             if (config["SeparateRecordSetGroup"]!.Type != JTokenType.Boolean)

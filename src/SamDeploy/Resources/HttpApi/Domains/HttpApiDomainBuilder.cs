@@ -128,26 +128,13 @@ internal static partial class HttpApiDomainBuilder
 
     private static CfnResource? Route53(HttpApiScope api, JObject domain, string domainId)
     {
-        var route53 = domain["Route53"];
-        if (route53 is null || route53.Type == JTokenType.Null)
+        if (DomainValues.Route53(domain, api.Error) is not var (config, zone))
         {
             return null;
         }
 
-        if (route53 is not JObject config)
-        {
-            throw api.Error("Property 'Domain.Route53' should be a map.", route53);
-        }
-
-        var zoneId = config["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : null;
-        var zoneName = config["HostedZoneName"] is { Type: not JTokenType.Null } name ? name : null;
-        if (zoneId is null && zoneName is null)
-        {
-            throw api.Error("HostedZoneId or HostedZoneName is required to enable Route53 support on Custom Domains.");
-        }
-
         var groups = api.Context.State<RecordSetGroups>().ByLogicalId;
-        var groupId = "RecordSetGroup" + LogicalIdGenerator.Hash(Truthiness.IsTruthy(zoneId) ? zoneId : zoneName);
+        var groupId = "RecordSetGroup" + LogicalIdGenerator.Hash(zone);
         if (!groups.TryGetValue(groupId, out var group))
         {
             group = new CfnResource(groupId, "AWS::Route53::RecordSetGroup").WithAttributes(api.Attributes.PassThroughOnly);
