@@ -65,10 +65,7 @@ internal sealed class CfnResource
     }
 
     /// <summary>The attributes generated resources inherit from this one: Condition, DeletionPolicy, UpdateReplacePolicy.</summary>
-    public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughAttributes() =>
-        [.. new[] { "Condition", "DeletionPolicy", "UpdateReplacePolicy" }
-            .Where(name => _attributes.Any(a => a.Key == name))
-            .Select(name => _attributes.First(a => a.Key == name))];
+    public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughAttributes() => ResourceAttributes.PassThroughOf(_attributes);
 
     public JToken? GetAttribute(string name)
     {

@@ -11,20 +11,7 @@ internal sealed class ResourceAttributes
     private ResourceAttributes(List<KeyValuePair<string, JToken>> all)
     {
         All = all;
-        var passThrough = new List<KeyValuePair<string, JToken>>(PassThrough.Length);
-        foreach (var name in PassThrough)
-        {
-            foreach (var attribute in all)
-            {
-                if (attribute.Key == name)
-                {
-                    passThrough.Add(attribute);
-                    break;
-                }
-            }
-        }
-
-        PassThroughOnly = passThrough;
+        PassThroughOnly = PassThroughOf(all);
     }
 
     /// <summary>Every supported attribute the resource declares, in the reference's order.</summary>
@@ -34,6 +21,25 @@ internal sealed class ResourceAttributes
     public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOnly { get; }
 
     public JToken? Condition => All.FirstOrDefault(a => a.Key == "Condition").Value;
+
+    /// <summary>The attributes of <paramref name="attributes"/> that generated resources inherit, in the order Condition, DeletionPolicy, UpdateReplacePolicy.</summary>
+    public static IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOf(IReadOnlyList<KeyValuePair<string, JToken>> attributes)
+    {
+        var passThrough = new List<KeyValuePair<string, JToken>>(PassThrough.Length);
+        foreach (var name in PassThrough)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.Key == name)
+                {
+                    passThrough.Add(attribute);
+                    break;
+                }
+            }
+        }
+
+        return passThrough;
+    }
 
     public static ResourceAttributes Of(JObject definition)
     {
