@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 using Xunit;
 
@@ -57,7 +58,7 @@ public class RestApiTransformTests
     [Fact]
     public void The_implicit_api_gets_the_reference_deployment_id_and_stage()
     {
-        var resources = Transform(ImplicitApi);
+        var resources = TransformedTemplate.Resources(ImplicitApi);
         resources.Should().ContainKey("ServerlessRestApiDeployment53eaffaedf");
         resources["ServerlessRestApiDeployment53eaffaedf"]!["Properties"]!["Description"]!.ToString()
             .Should().Be("RestApi deployment id: 53eaffaedf8ea806edddf8111fb960f45451d63a");
@@ -67,7 +68,7 @@ public class RestApiTransformTests
     [Fact]
     public void Events_add_their_paths_with_a_lambda_proxy_integration()
     {
-        var body = Transform(ImplicitApi)["ServerlessRestApi"]!["Properties"]!["Body"]!;
+        var body = TransformedTemplate.Resources(ImplicitApi)["ServerlessRestApi"]!["Properties"]!["Body"]!;
         body["paths"]!["/items/{id}/"]!["x-amazon-apigateway-any-method"]!["x-amazon-apigateway-integration"]!["uri"]!["Fn::Sub"]!.ToString()
             .Should().Be("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${MyFunction.Arn}/invocations");
         body["paths"]!["/"]!["get"]!["responses"].Should().BeOfType<JObject>();
@@ -76,7 +77,7 @@ public class RestApiTransformTests
     [Fact]
     public void Permissions_are_named_for_the_stage_and_allow_any_stage_at_the_path()
     {
-        var resources = Transform(ImplicitApi);
+        var resources = TransformedTemplate.Resources(ImplicitApi);
         var arn = resources["MyFunctionPostItemPermissionProd"]!["Properties"]!["SourceArn"]!["Fn::Sub"]![0]!.ToString();
         arn.Should().Be("arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/*/items/*");
         resources.Should().ContainKey("MyFunctionGetRootPermissionProd");
@@ -85,7 +86,7 @@ public class RestApiTransformTests
     [Fact]
     public void A_stage_name_that_is_not_alphanumeric_hashes_the_stage_and_permission_ids()
     {
-        var resources = Transform(ExplicitApi);
+        var resources = TransformedTemplate.Resources(ExplicitApi);
         resources.Should().ContainKey("MyApiStagea9d64949ee");
         resources.Should().ContainKey("MyFunctionGetPermissiona9d64949ee");
     }
@@ -93,7 +94,7 @@ public class RestApiTransformTests
     [Fact]
     public void The_deployment_hash_includes_cors_and_the_function_name()
     {
-        var resources = Transform(ExplicitApi);
+        var resources = TransformedTemplate.Resources(ExplicitApi);
         resources.Should().ContainKey("MyApiDeployment10ce8d0d49");
         resources["MyApiDeployment10ce8d0d49"]!["Properties"]!["Description"]!.ToString()
             .Should().Be("RestApi deployment id: 10ce8d0d49761b05afce4cf445335cee38531e6c");
@@ -142,12 +143,5 @@ public class RestApiTransformTests
             """;
         var result = new SamTransformer().Transform(template);
         result.ErrorMessage.Should().Contain("Resource with id [MyFunction] is invalid. Event with id [B] is invalid. API method \"get\" defined multiple times for path \"/x\".");
-    }
-
-    private static JObject Transform(string template)
-    {
-        var result = new SamTransformer().Transform(template);
-        result.ErrorMessage.Should().BeNull();
-        return (JObject)result.Template!["Resources"]!;
     }
 }

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 using Xunit;
 
@@ -22,19 +23,13 @@ public class ConnectorTransformTests
 
         """;
 
-    private static JObject Resources(string template)
-    {
-        var result = new SamTransformer().Transform(template);
-        result.Success.Should().BeTrue(result.ErrorMessage);
-        return (JObject)result.Template!["Resources"]!;
-    }
 
     private static string? Error(string template) => new SamTransformer().Transform(template).ErrorMessage;
 
     [Fact]
     public void A_function_to_queue_connector_becomes_a_managed_policy_on_the_functions_role()
     {
-        var resources = Resources(FunctionAndQueue + """
+        var resources = TransformedTemplate.Resources(FunctionAndQueue + """
               Conn:
                 Type: AWS::Serverless::Connector
                 Properties:
@@ -58,7 +53,7 @@ public class ConnectorTransformTests
     [Fact]
     public void Several_destinations_number_the_generated_ids()
     {
-        var resources = Resources(FunctionAndQueue + """
+        var resources = TransformedTemplate.Resources(FunctionAndQueue + """
               Conn:
                 Type: AWS::Serverless::Connector
                 Properties:
@@ -78,7 +73,7 @@ public class ConnectorTransformTests
     [Fact]
     public void An_embedded_connector_is_named_source_plus_connector_and_resources_that_waited_for_it_wait_for_its_policy()
     {
-        var resources = Resources("""
+        var resources = TransformedTemplate.Resources("""
             Resources:
               Fn:
                 Type: AWS::Serverless::Function

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 using Xunit;
 
@@ -21,9 +22,7 @@ public class VersionAndAliasIdTests
         };
         var text = "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n" +
             string.Join("\n", properties.Split('\n').Select(line => "      " + line));
-        var result = new SamTransformer(options).Transform(text);
-        result.Success.Should().BeTrue(result.ErrorMessage);
-        return (JObject)result.Template!["Resources"]!;
+        return TransformedTemplate.Resources(text, options);
     }
 
     private static string VersionId(JObject resources) =>

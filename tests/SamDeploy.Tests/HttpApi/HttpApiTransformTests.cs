@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 using Xunit;
 
@@ -32,7 +33,7 @@ public class HttpApiTransformTests
     [Fact]
     public void Events_without_ApiId_create_the_implicit_api_and_its_default_stage()
     {
-        var resources = Transform(ImplicitApi);
+        var resources = TransformedTemplate.Resources(ImplicitApi);
         resources["ServerlessHttpApi"]!["Type"]!.ToString().Should().Be("AWS::ApiGatewayV2::Api");
         var stage = resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!;
         stage["StageName"]!.ToString().Should().Be("$default");
@@ -44,7 +45,7 @@ public class HttpApiTransformTests
     [Fact]
     public void The_default_route_permission_covers_the_other_routes_of_the_function()
     {
-        var resources = Transform(ImplicitApi);
+        var resources = TransformedTemplate.Resources(ImplicitApi);
         var permission = resources["MyFunctionDefaultPermission"]!["Properties"]!;
         permission["SourceArn"]!["Fn::Sub"]![0]!.ToString()
             .Should().Be("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/*");
@@ -55,7 +56,7 @@ public class HttpApiTransformTests
     [Fact]
     public void Events_add_routes_with_a_payload_2_integration_and_path_parameters()
     {
-        var paths = Transform(ImplicitApi)["ServerlessHttpApi"]!["Properties"]!["Body"]!["paths"]!;
+        var paths = TransformedTemplate.Resources(ImplicitApi)["ServerlessHttpApi"]!["Properties"]!["Body"]!["paths"]!;
         var defaultRoute = paths["$default"]!["x-amazon-apigateway-any-method"]!;
         defaultRoute["isDefaultRoute"]!.Value<bool>().Should().BeTrue();
         var integration = paths["/items/{id}/"]!["get"]!["x-amazon-apigateway-integration"]!;
@@ -88,7 +89,7 @@ public class HttpApiTransformTests
                         Path: /items/{proxy+}/
                         Method: post
             """;
-        var resources = Transform(template);
+        var resources = TransformedTemplate.Resources(template);
         var permission = resources["MyFunctionProxyPermission"]!["Properties"]!;
         permission["FunctionName"]!["Ref"]!.ToString().Should().Be("MyFunctionAliaslive");
         permission["SourceArn"]!["Fn::Sub"]![0]!.ToString()
@@ -125,7 +126,7 @@ public class HttpApiTransformTests
                         Path: /
                         Method: get
             """;
-        var resources = Transform(template);
+        var resources = TransformedTemplate.Resources(template);
         var stage = resources[expected]!["Properties"]!;
         stage["StageName"]!.ToString().Should().Be(stageName);
         stage["Tags"]!["team"]!.ToString().Should().Be("web");
@@ -206,12 +207,5 @@ public class HttpApiTransformTests
             """;
         var result = new SamTransformer().Transform(template);
         result.ErrorMessage.Should().Contain(expected);
-    }
-
-    private static JObject Transform(string template)
-    {
-        var result = new SamTransformer().Transform(template);
-        result.ErrorMessage.Should().BeNull();
-        return (JObject)result.Template!["Resources"]!;
     }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Tests.Events.Pull;
@@ -23,16 +24,8 @@ internal static class PullEventHarness
         Indent(events, 8);
 
     /// <summary>The resources of the transformed template; fails the test when the transform fails.</summary>
-    public static JObject Transformed(string events, string functionExtra = "", string region = "ap-southeast-1")
-    {
-        var result = new SamTransformer(new TransformOptions { Region = region }).Transform(Template(events, functionExtra));
-        if (!result.Success)
-        {
-            throw new InvalidOperationException(result.ErrorMessage);
-        }
-
-        return (JObject)result.Template!["Resources"]!;
-    }
+    public static JObject Transformed(string events, string functionExtra = "", string region = "ap-southeast-1") =>
+        TransformedTemplate.Resources(Template(events, functionExtra), new TransformOptions { Region = region });
 
     /// <summary>The whole error message of the transform; fails the test when the transform succeeds.</summary>
     public static string Error(string events, string functionExtra = "")

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Tests.Events.Push;
@@ -23,16 +24,8 @@ internal static class PushHarness
         {Indent(extraResources, 2)}
         """;
 
-    public static JObject Resources(string yaml, string region = "us-east-1")
-    {
-        var result = new SamTransformer(new TransformOptions { Region = region }).Transform(yaml);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException("The transform failed: " + result.ErrorMessage);
-        }
-
-        return (JObject)result.Template!["Resources"]!;
-    }
+    public static JObject Resources(string yaml, string region = "us-east-1") =>
+        TransformedTemplate.Resources(yaml, new TransformOptions { Region = region });
 
     /// <summary>The whole error message, without the "Invalid Serverless Application Specification document. Number of errors found: 1. " prefix.</summary>
     public static string Error(string yaml)
