@@ -97,16 +97,12 @@ internal sealed class BenchCommand : Command
             }
         }
 
-        var options = new TransformOptions
-        {
-            Region = RegionDefaults.Resolve(parseResult.GetValue(RegionOption), environment),
-            Partition = parseResult.GetValue(PartitionOption),
-            ParameterValues = ParameterValueParser.Parse(parseResult.GetValue(ParameterOption) ?? []),
-        };
-        if (parseResult.GetValue(ManagedPolicyMapOption) is { } policyMap)
-        {
-            options = options with { ManagedPolicyMap = ManagedPolicyMapFile.Load(policyMap) };
-        }
+        var options = CommonOptions.TransformOptions(
+            parseResult.GetValue(RegionOption),
+            parseResult.GetValue(PartitionOption),
+            parseResult.GetValue(ParameterOption),
+            parseResult.GetValue(ManagedPolicyMapOption),
+            environment);
 
         var format = string.Equals(parseResult.GetValue(FormatOption), "yaml", StringComparison.Ordinal) ? TemplateFormat.Yaml : TemplateFormat.Json;
         var texts = paths.Select(path => CliFiles.ReadText(path, "template")).ToList();

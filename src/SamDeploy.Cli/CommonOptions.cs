@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SamDeploy.Transform;
 
 namespace SamDeploy.Cli;
 
@@ -26,5 +27,17 @@ internal static class CommonOptions
         };
         option.AcceptOnlyFromAmong("aws", "aws-cn", "aws-us-gov");
         return option;
+    }
+
+    /// <summary>The transform options from the values of <c>--region</c>, <c>--partition</c>, <c>--parameter</c> and <c>--managed-policy-map</c>.</summary>
+    public static TransformOptions TransformOptions(string? region, string? partition, string[]? parameters, string? managedPolicyMap, ICliEnvironment environment)
+    {
+        var options = new TransformOptions
+        {
+            Region = RegionDefaults.Resolve(region, environment),
+            Partition = partition,
+            ParameterValues = ParameterValueParser.Parse(parameters ?? []),
+        };
+        return managedPolicyMap is null ? options : options with { ManagedPolicyMap = ManagedPolicyMapFile.Load(managedPolicyMap) };
     }
 }

@@ -24,11 +24,8 @@ internal static class InsightOptions
     };
 
     /// <summary>The transform options from the parsed values.</summary>
-    public static TransformOptions TransformOptions(string[]? parameters, string? region, ICliEnvironment environment) => new()
-    {
-        Region = RegionDefaults.Resolve(region, environment),
-        ParameterValues = ParameterValueParser.Parse(parameters ?? []),
-    };
+    public static TransformOptions TransformOptions(string[]? parameters, string? region, ICliEnvironment environment) =>
+        CommonOptions.TransformOptions(region, partition: null, parameters, managedPolicyMap: null, environment);
 
     /// <summary>Writes a result to a file, or to standard output.</summary>
     public static void WriteResult(string text, string? output, ICliEnvironment environment)

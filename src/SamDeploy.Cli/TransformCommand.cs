@@ -124,16 +124,12 @@ internal sealed class TransformCommand : Command
 
         var format = string.Equals(parseResult.GetValue(FormatOption), "yaml", StringComparison.Ordinal) ? TemplateFormat.Yaml : TemplateFormat.Json;
         var destinations = OutputDestinations.Plan(templates, parseResult.GetValue(OutputOption), parseResult.GetValue(OutputDirectoryOption), format);
-        var options = new TransformOptions
-        {
-            Region = RegionDefaults.Resolve(parseResult.GetValue(RegionOption), environment),
-            Partition = parseResult.GetValue(PartitionOption),
-            ParameterValues = ParameterValueParser.Parse(parseResult.GetValue(ParameterOption) ?? []),
-        };
-        if (parseResult.GetValue(ManagedPolicyMapOption) is { } policyMap)
-        {
-            options = options with { ManagedPolicyMap = ManagedPolicyMapFile.Load(policyMap) };
-        }
+        var options = CommonOptions.TransformOptions(
+            parseResult.GetValue(RegionOption),
+            parseResult.GetValue(PartitionOption),
+            parseResult.GetValue(ParameterOption),
+            parseResult.GetValue(ManagedPolicyMapOption),
+            environment);
 
         return new TransformRequest(templates, destinations, format, options);
     }
