@@ -152,8 +152,19 @@ internal static class ImplicitApiSteps
         }
     }
 
+    /// <summary>
+    /// What the events of an implicit API decide about the API resource itself: its Condition (one shared by all its
+    /// events, or <paramref name="combinedCondition"/> over several) and its DeletionPolicy and UpdateReplacePolicy.
+    /// </summary>
+    public static void AddResourceAttributesToImplicitApi(JObject template, JObject resources, ImplicitApiState state, string implicitApiId, string combinedCondition)
+    {
+        AddConditionToImplicitApi(template, resources, state, implicitApiId, combinedCondition);
+        AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"], implicitApiId);
+        AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"], implicitApiId);
+    }
+
     /// <summary>The implicit API takes its functions' condition when every route has one (several are combined with Fn::Or).</summary>
-    public static void AddConditionToImplicitApi(JObject template, JObject resources, ImplicitApiState state, string implicitApiId, string combinedCondition)
+    private static void AddConditionToImplicitApi(JObject template, JObject resources, ImplicitApiState state, string implicitApiId, string combinedCondition)
     {
         if (!state.Conditions.TryGetValue(implicitApiId, out var paths) || paths.Count == 0)
         {
@@ -197,7 +208,7 @@ internal static class ImplicitApiSteps
     }
 
     /// <summary>The implicit API takes the strongest DeletionPolicy / UpdateReplacePolicy of its functions, in <paramref name="precedence"/> order.</summary>
-    public static void AddPolicyToImplicitApi(JObject resources, Dictionary<string, List<JToken?>> policiesByApi, string attribute, string[] precedence, string implicitApiId)
+    private static void AddPolicyToImplicitApi(JObject resources, Dictionary<string, List<JToken?>> policiesByApi, string attribute, string[] precedence, string implicitApiId)
     {
         if (!policiesByApi.TryGetValue(implicitApiId, out var policies) || policies.Count == 0)
         {

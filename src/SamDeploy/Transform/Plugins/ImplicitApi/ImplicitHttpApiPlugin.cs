@@ -79,9 +79,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             }
         }
 
-        ImplicitApiSteps.AddConditionToImplicitApi(template, resources, state, LogicalId, CombinedCondition);
-        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"], LogicalId);
-        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"], LogicalId);
+        ImplicitApiSteps.AddResourceAttributesToImplicitApi(template, resources, state, LogicalId, CombinedCondition);
         AddConditionsToPaths(template, resources, state);
         RecordIterationOrder(iteration, py27Order, ImplicitApiSteps.RemoveIfUnused(resources, existing, LogicalId));
 

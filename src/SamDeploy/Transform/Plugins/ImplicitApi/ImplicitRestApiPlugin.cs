@@ -77,9 +77,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
             }
         }
 
-        ImplicitApiSteps.AddConditionToImplicitApi(template, resources, state, LogicalId, CombinedCondition);
-        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.DeletionPolicies, "DeletionPolicy", ["Retain", "Delete"], LogicalId);
-        ImplicitApiSteps.AddPolicyToImplicitApi(resources, state.UpdateReplacePolicies, "UpdateReplacePolicy", ["Retain", "Snapshot", "Delete"], LogicalId);
+        ImplicitApiSteps.AddResourceAttributesToImplicitApi(template, resources, state, LogicalId, CombinedCondition);
         AddConditionsToPaths(template, resources, state);
         var removed = ImplicitApiSteps.RemoveIfUnused(resources, existing, LogicalId);
         RecordIterationOrder(context, documentOrder, removed);
