@@ -40,13 +40,7 @@ internal sealed class CloudWatchEventSource : IEventSource
         rule["Name"] = evt["RuleName"]?.DeepClone();
         var ruleArn = Fn.GetAtt(rule.LogicalId, "Arn");
 
-        JToken? dlqArn = null;
-        if (evt["DeadLetterConfig"] is JObject dlq)
-        {
-            DeadLetterQueues.Validate(evt, dlq);
-            (dlqArn, var queueResources) = DeadLetterQueues.Resolve(evt, dlq, ruleArn);
-            resources.AddRange(queueResources);
-        }
+        var dlqArn = DeadLetterQueues.Add(evt, ruleArn, resources);
 
         EventRuleState.Apply(evt, rule);
         rule["Targets"] = new JArray(BuildTarget(evt, dlqArn));

@@ -9,8 +9,28 @@ namespace SamDeploy.Resources.Events.Push;
 /// </summary>
 internal static class DeadLetterQueues
 {
+    /// <summary>
+    /// The event's DeadLetterConfig, checked and resolved: the queue's ARN, with the resources it needs added to
+    /// <paramref name="resources"/>; null when the event has no DeadLetterConfig map.
+    /// </summary>
+    /// <param name="evt">The Schedule, CloudWatchEvent, EventBridgeRule or ScheduleV2 event.</param>
+    /// <param name="ruleArn">The rule that sends to the queue, for its queue policy; null for none.</param>
+    /// <param name="resources">The event's generated resources, to add the queue's to.</param>
+    public static JToken? Add(FunctionEvent evt, JToken? ruleArn, List<CfnResource> resources)
+    {
+        if (evt["DeadLetterConfig"] is not JObject config)
+        {
+            return null;
+        }
+
+        Validate(evt, config);
+        var (arn, queueResources) = Resolve(evt, config, ruleArn);
+        resources.AddRange(queueResources);
+        return arn;
+    }
+
     /// <summary>The reference's checks of a DeadLetterConfig, with its messages.</summary>
-    public static void Validate(FunctionEvent evt, JObject config)
+    private static void Validate(FunctionEvent evt, JObject config)
     {
         var hasArn = config.ContainsKey("Arn");
         var hasType = config.ContainsKey("Type");
@@ -34,7 +54,7 @@ internal static class DeadLetterQueues
     /// The queue's ARN, and the resources to create: nothing for a given Arn; else the queue (<c>QueueLogicalId</c> or
     /// <c>ID + "Queue"</c>) and, when <paramref name="ruleArn"/> is given, the queue policy letting the rule send to it.
     /// </summary>
-    public static (JToken Arn, List<CfnResource> Resources) Resolve(FunctionEvent evt, JObject config, JToken? ruleArn)
+    private static (JToken Arn, List<CfnResource> Resources) Resolve(FunctionEvent evt, JObject config, JToken? ruleArn)
     {
         if (config["Arn"] is { Type: not JTokenType.Null } arn)
         {

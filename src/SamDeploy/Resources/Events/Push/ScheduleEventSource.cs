@@ -34,13 +34,7 @@ internal sealed class ScheduleEventSource : IEventSource
         rule["Description"] = evt["Description"]?.DeepClone();
 
         var ruleArn = Fn.GetAtt(rule.LogicalId, "Arn");
-        JToken? dlqArn = null;
-        if (evt["DeadLetterConfig"] is JObject dlq)
-        {
-            DeadLetterQueues.Validate(evt, dlq);
-            (dlqArn, var queueResources) = DeadLetterQueues.Resolve(evt, dlq, ruleArn);
-            resources.AddRange(queueResources);
-        }
+        var dlqArn = DeadLetterQueues.Add(evt, ruleArn, resources);
 
         var target = new JObject
         {

@@ -35,13 +35,7 @@ internal sealed class ScheduleV2EventSource : IEventSource
         var schedule = BuildSchedule(evt, attributes);
         var resources = new List<CfnResource> { schedule };
 
-        JToken? dlqArn = null;
-        if (evt["DeadLetterConfig"] is JObject dlq)
-        {
-            DeadLetterQueues.Validate(evt, dlq);
-            (dlqArn, var queueResources) = DeadLetterQueues.Resolve(evt, dlq, ruleArn: null);
-            resources.AddRange(queueResources);
-        }
+        var dlqArn = DeadLetterQueues.Add(evt, ruleArn: null, resources);
 
         var roleArn = evt["RoleArn"];
         if (Truthiness.IsFalsy(roleArn))
