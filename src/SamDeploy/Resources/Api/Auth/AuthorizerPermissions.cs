@@ -29,18 +29,31 @@ internal static class AuthorizerPermissions
                 continue;
             }
 
-            var permission = new CfnResource(api.LogicalId + name + "AuthorizerPermission", "AWS::Lambda::Permission")
-                .WithAttributes(api.Attributes.PassThroughOnly);
-            permission["Action"] = "lambda:InvokeFunction";
-            permission["FunctionName"] = authorizer.FunctionArn!.DeepClone();
-            permission["Principal"] = "apigateway.amazonaws.com";
-            permission["SourceArn"] = new JObject
-            {
-                ["Fn::Sub"] = new JArray(
-                    $"arn:{api.Context.Partition}:execute-api:${{AWS::Region}}:${{AWS::AccountId}}:${{__ApiId__}}/authorizers/*",
-                    new JObject { ["__ApiId__"] = new JObject { ["Ref"] = api.LogicalId } }),
-            };
-            yield return permission;
+            yield return ForAuthorizer(api.LogicalId + name, api.Attributes.PassThroughOnly, authorizer.FunctionArn!, api.Context.Partition, api.LogicalId);
         }
+    }
+
+    /// <summary>
+    /// The permission (<c>&lt;Api&gt;&lt;Authorizer&gt;AuthorizerPermission</c>) letting API Gateway call an authorizer's
+    /// function from any authorizer of the API; the REST and HTTP APIs differ only in how they write the partition.
+    /// </summary>
+    /// <param name="apiAndAuthorizer">The API's logical id followed by the authorizer's name.</param>
+    /// <param name="attributes">The resource attributes the permission inherits.</param>
+    /// <param name="functionArn">The authorizer's FunctionArn.</param>
+    /// <param name="partition">The partition as the SourceArn spells it (a name, or <c>${AWS::Partition}</c>).</param>
+    /// <param name="apiId">The logical id of the API resource <c>__ApiId__</c> refers to.</param>
+    public static CfnResource ForAuthorizer(string apiAndAuthorizer, IEnumerable<KeyValuePair<string, JToken>> attributes, JToken functionArn, string partition, string apiId)
+    {
+        var permission = new CfnResource(apiAndAuthorizer + "AuthorizerPermission", "AWS::Lambda::Permission").WithAttributes(attributes);
+        permission["Action"] = "lambda:InvokeFunction";
+        permission["FunctionName"] = functionArn.DeepClone();
+        permission["Principal"] = "apigateway.amazonaws.com";
+        permission["SourceArn"] = new JObject
+        {
+            ["Fn::Sub"] = new JArray(
+                $"arn:{partition}:execute-api:${{AWS::Region}}:${{AWS::AccountId}}:${{__ApiId__}}/authorizers/*",
+                new JObject { ["__ApiId__"] = new JObject { ["Ref"] = apiId } }),
+        };
+        return permission;
     }
 }

@@ -60,18 +60,8 @@ internal static class HttpApiAuth
                 continue;
             }
 
-            var permission = new CfnResource(api.LogicalId + authorizer.Name + "AuthorizerPermission", "AWS::Lambda::Permission")
-                .WithAttributes(api.Attributes.PassThroughOnly);
-            permission["Action"] = "lambda:InvokeFunction";
-            permission["FunctionName"] = authorizer.FunctionArn!.DeepClone();
-            permission["Principal"] = "apigateway.amazonaws.com";
-            permission["SourceArn"] = new JObject
-            {
-                ["Fn::Sub"] = new JArray(
-                    "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/authorizers/*",
-                    new JObject { ["__ApiId__"] = Fn.Ref(httpApi.LogicalId) }),
-            };
-            yield return permission;
+            yield return Api.Auth.AuthorizerPermissions.ForAuthorizer(
+                api.LogicalId + authorizer.Name, api.Attributes.PassThroughOnly, authorizer.FunctionArn!, "${AWS::Partition}", httpApi.LogicalId);
         }
     }
 
