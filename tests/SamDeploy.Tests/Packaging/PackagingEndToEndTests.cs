@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
@@ -74,7 +76,9 @@ public sealed class PackagingEndToEndTests : IDisposable
                 new XElement("Project", new XAttribute("Path", Path.Combine(Corpus.RepositoryRoot, "src", p, p + ".csproj")))))).Save(solution);
 
         // The repository's own packages folder, not the isolated one: restore must leave the repository's obj/ as it is.
-        Dotnet("pack", [solution, "-c", Configuration(), "-o", Feed, "-p:PackageVersion=" + _version,
+        // The tool's packages for this machine's platform only (and the portable one): each platform's ReadyToRun
+        // publish needs that platform's runtime pack, and one is enough to test how they come together.
+        Dotnet("pack", [solution, "-c", Configuration(), "-o", Feed, "-p:PackageVersion=" + _version, "-p:SamDeployToolRuntimeIdentifiers=" + Rid,
             "-p:NuspecOutputPath=" + Path.Combine(_temp.FullName, "nuspec") + Path.DirectorySeparatorChar, "-nodeReuse:false", "-v:q"]);
     }
 
@@ -87,8 +91,15 @@ public sealed class PackagingEndToEndTests : IDisposable
         Element(nuspec, "readme").Should().Be("README.md");
         Entries("SamDeploy", "snupkg").Should().Contain(["lib/net8.0/SamDeploy.pdb", "lib/net10.0/SamDeploy.pdb"]);
 
-        Entries("SamDeploy.Cli").Should().Contain(["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/SamDeploy.Cli.dll", "README.md"]);
+        // The tool: a package that points to one per platform, each a ReadyToRun publish, and to a portable one.
+        Entries("SamDeploy.Cli").Should().Contain(["tools/any/any/DotnetToolSettings.xml", "README.md"]).And.NotContain(e => e.EndsWith(".dll", StringComparison.Ordinal));
         Nuspec("SamDeploy.Cli").Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value.Should().Be("DotnetTool");
+        ToolPackagesByPlatform().Should().Equal(new Dictionary<string, string> { [Rid] = "SamDeploy.Cli." + Rid, ["any"] = "SamDeploy.Cli.any" });
+        Entries("SamDeploy.Cli." + Rid).Should().Contain([$"tools/net10.0/{Rid}/DotnetToolSettings.xml", $"tools/net10.0/{Rid}/SamDeploy.Cli.dll", $"tools/net10.0/{Rid}/SamDeploy.dll"]);
+        IsReadyToRun("SamDeploy.Cli." + Rid, $"tools/net10.0/{Rid}/SamDeploy.dll").Should().BeTrue("the platform's package is precompiled");
+        IsReadyToRun("SamDeploy.Cli." + Rid, $"tools/net10.0/{Rid}/Newtonsoft.Json.dll").Should().BeTrue("its dependencies too");
+        Entries("SamDeploy.Cli.any").Should().Contain(["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/SamDeploy.Cli.dll", "tools/net10.0/any/SamDeploy.dll"]);
+        IsReadyToRun("SamDeploy.Cli.any", "tools/net10.0/any/SamDeploy.dll").Should().BeFalse("the portable package runs anywhere");
 
         Entries("SamDeploy.Build").Should().Contain(["build/SamDeploy.Build.props", "build/SamDeploy.Build.targets", "tools/samdeploy/SamDeploy.Cli.dll", "tools/samdeploy/SamDeploy.dll", "tools/samdeploy/SamDeploy.Cli.runtimeconfig.json"]);
         var build = Nuspec("SamDeploy.Build");
@@ -101,6 +112,8 @@ public sealed class PackagingEndToEndTests : IDisposable
         var tools = Path.Combine(_temp.FullName, "tools");
         Dotnet("tool", ["install", "--tool-path", tools, "--add-source", Feed, "SamDeploy.Cli", "--version", _version], _temp.FullName, IsolatedNuGet);
         var samdeploy = Path.Combine(tools, OperatingSystem.IsWindows() ? "samdeploy.exe" : "samdeploy");
+        Directory.GetDirectories(Path.Combine(tools, ".store", "samdeploy.cli", _version)).Select(Path.GetFileName)
+            .Should().Contain("samdeploy.cli." + Rid.ToLowerInvariant(), "the install takes this platform's precompiled package");
         var sample = Path.Combine(Corpus.RepositoryRoot, "samples", "canary-with-hooks");
 
         var transform = Run(samdeploy, ["transform", Path.Combine(sample, "template.yaml")]);
@@ -234,6 +247,27 @@ public sealed class PackagingEndToEndTests : IDisposable
         return archive.Entries.Select(e => e.FullName).ToList();
     }
 
+    /// <summary>The platform packages the tool's own package points to, by runtime identifier.</summary>
+    private Dictionary<string, string> ToolPackagesByPlatform()
+    {
+        using var archive = ZipFile.OpenRead(Path.Combine(Feed, $"SamDeploy.Cli.{_version}.nupkg"));
+        using var stream = archive.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+        return XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+            .ToDictionary(e => e.Attribute("RuntimeIdentifier")!.Value, e => e.Attribute("Id")!.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether an assembly in a package carries ReadyToRun code (a managed native header).</summary>
+    private bool IsReadyToRun(string id, string entry)
+    {
+        using var archive = ZipFile.OpenRead(Path.Combine(Feed, $"{id}.{_version}.nupkg"));
+        using var stream = archive.GetEntry(entry)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
     private XDocument Nuspec(string id)
     {
         using var archive = ZipFile.OpenRead(Path.Combine(Feed, $"{id}.{_version}.nupkg"));
@@ -263,6 +297,9 @@ public sealed class PackagingEndToEndTests : IDisposable
             return []; // no git
         }
     }
+
+    /// <summary>This machine's platform, as .NET names it (linux-x64, osx-arm64, win-x64, ...).</summary>
+    private static string Rid => RuntimeInformation.RuntimeIdentifier;
 
     private static string Configuration() =>
         typeof(PackagingEndToEndTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
