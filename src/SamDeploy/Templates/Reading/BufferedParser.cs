@@ -4,7 +4,7 @@ using YamlDotNet.Core.Events;
 namespace SamDeploy.Templates.Reading;
 
 /// <summary>Replays parser events read earlier (by <see cref="ExpansionBudget"/>) to the tree builder.</summary>
-internal sealed class BufferedParser(IReadOnlyList<ParsingEvent> events) : IParser
+internal sealed class BufferedParser(ParsingEventLog events) : IParser
 {
     private int _next;
 

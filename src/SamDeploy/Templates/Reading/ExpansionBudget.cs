@@ -16,10 +16,10 @@ internal static class ExpansionBudget
     /// Reads the events up to the end of the first document and one more; throws when the node budget or the depth
     /// limit is exceeded (the depth here, so that a deeply nested text is not read to its end first).
     /// </summary>
-    public static List<ParsingEvent> ReadEvents(IParser parser, ReaderOptions options)
+    public static ParsingEventLog ReadEvents(IParser parser, ReaderOptions options)
     {
         var maxNodes = options.MaxNodes;
-        var events = new List<ParsingEvent>();
+        var events = new ParsingEventLog();
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<Frame>();
         long total = 0;
