@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Templates.LogicalIds;
@@ -31,6 +33,27 @@ public class LogicalIdGeneratorTests
     [Fact]
     public void A_string_is_hashed_as_it_is_not_as_json() =>
         LogicalIdGenerator.Hash(new JValue("abc")).Should().Be(LogicalIdGenerator.Sha1Hex("abc")[..10]);
+
+    [Fact]
+    public void Sha1_of_a_known_text() =>
+        LogicalIdGenerator.Sha1Hex("abc").Should().Be("a9993e364706816aba3e25717850c26c9cd0d89d");
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4095)]
+    [InlineData(10_000)]
+    [InlineData(100_000)]
+    public void Text_in_chunks_hashes_as_its_utf8_bytes_do(int length)
+    {
+        // Multi-byte characters, surrogate pairs (also cut in half by the chunk boundaries) and a lone surrogate.
+        var text = string.Concat(Enumerable.Range(0, length).Select(i => (i % 7) switch { 0 => "é", 1 => "😀", 2 => "日", 3 => "\uD800", _ => "a" }));
+        var expected = Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
+        LogicalIdGenerator.Sha1Hex(text).Should().Be(expected);
+        var chunks = Enumerable.Range(0, (text.Length + 4) / 5).Select(i => text.AsMemory(i * 5, Math.Min(5, text.Length - (i * 5))));
+        LogicalIdGenerator.Sha1Hex(chunks).Should().Be(expected, "a chunk boundary inside a surrogate pair must not change the bytes");
+    }
 
     [Fact]
     public void A_precomputed_hash_is_cut_to_ten_characters() =>

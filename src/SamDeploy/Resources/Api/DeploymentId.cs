@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Templates.LogicalIds;
@@ -14,36 +15,45 @@ internal static class DeploymentId
 {
     private const string Delimiter = "||";
 
-    /// <summary>The text the reference hashes.</summary>
+    /// <summary>The text the reference hashes, in a builder (for a large API it is megabytes; it is hashed from its chunks).</summary>
     /// <param name="definition">The Body or BodyS3Location of the RestApi.</param>
     /// <param name="openApiVersion">The OpenApiVersion property, if set.</param>
     /// <param name="domainJson">The custom domain configuration as Python's json.dumps writes it, if any.</param>
     /// <param name="functionNames">The FunctionNames of the functions with Api events on this API, concatenated.</param>
-    public static string HashInput(JToken definition, JToken? openApiVersion, string? domainJson, string? functionNames)
+    public static StringBuilder HashInput(JToken definition, JToken? openApiVersion, string? domainJson, string? functionNames)
     {
-        var parts = new List<string> { PythonStr.Of(definition) };
+        var text = PythonStr.Write(new StringBuilder(), definition);
         if (Transform.Truthiness.IsTruthy(openApiVersion))
         {
-            parts.Add(Templates.Intrinsics.PythonRepr.Format(openApiVersion));
+            text.Append(Delimiter).Append(Templates.Intrinsics.PythonRepr.Format(openApiVersion));
         }
 
         if (!string.IsNullOrEmpty(domainJson))
         {
-            parts.Add(domainJson);
+            text.Append(Delimiter).Append(domainJson);
         }
 
         if (!string.IsNullOrEmpty(functionNames))
         {
-            parts.Add(functionNames);
+            text.Append(Delimiter).Append(functionNames);
         }
 
-        return string.Join(Delimiter, parts);
+        return text;
     }
 
-    /// <summary>The deployment's logical id: <c>{ApiId}Deployment</c> and the first 10 hex digits of the SHA-1 of <paramref name="hashInput"/>.</summary>
-    public static string LogicalId(string apiLogicalId, string hashInput) =>
-        LogicalIdGenerator.Generate(apiLogicalId + "Deployment", new JValue(hashInput));
+    /// <summary>
+    /// The deployment's logical id (<c>{ApiId}Deployment</c> and the first 10 hex digits of the SHA-1 of
+    /// <paramref name="hashInput"/>) and its description (<c>RestApi deployment id: </c> and the whole SHA-1).
+    /// </summary>
+    public static (string LogicalId, string Description) For(string apiLogicalId, StringBuilder hashInput)
+    {
+        var chunks = new List<ReadOnlyMemory<char>>();
+        foreach (var chunk in hashInput.GetChunks())
+        {
+            chunks.Add(chunk);
+        }
 
-    /// <summary>The deployment's description: <c>RestApi deployment id: </c> and the full SHA-1.</summary>
-    public static string Description(string hashInput) => "RestApi deployment id: " + LogicalIdGenerator.Sha1Hex(hashInput);
+        var sha1 = LogicalIdGenerator.Sha1Hex(chunks);
+        return (apiLogicalId + "Deployment" + sha1[..LogicalIdGenerator.HashLength], "RestApi deployment id: " + sha1);
+    }
 }

@@ -25,11 +25,10 @@ internal static class StageBuilder
             var input = DeploymentId.HashInput(definition, openApiVersion, domainJson, functionNames);
             if (api["AlwaysDeploy"] is JValue { Type: JTokenType.Boolean } always && (bool)always)
             {
-                input = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                input = new System.Text.StringBuilder(DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            deploymentId = DeploymentId.LogicalId(api.LogicalId, input);
-            description = DeploymentId.Description(input);
+            (deploymentId, description) = DeploymentId.For(api.LogicalId, input);
         }
 
         var deployment = new CfnResource(deploymentId, "AWS::ApiGateway::Deployment").WithAttributes(passThrough);

@@ -12,11 +12,13 @@ namespace SamDeploy.Resources.Api.Python27;
 internal static class PythonStr
 {
     /// <summary>The text of <paramref name="value"/>.</summary>
-    public static string Of(JToken? value)
+    public static string Of(JToken? value) => Write(new StringBuilder(), value).ToString();
+
+    /// <summary>Appends the text of <paramref name="value"/> to <paramref name="builder"/>.</summary>
+    public static StringBuilder Write(StringBuilder builder, JToken? value)
     {
-        var builder = new StringBuilder();
         PythonRepr.Write(builder, value, Py27Style.Instance);
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Python 3's <c>repr</c> of a string, or the reference's <c>Py27UniStr</c> repr (<c>u</c> + the repr of its <c>unicode_escape</c> form).</summary>
