@@ -38,7 +38,13 @@ internal static class CliFiles
     /// <param name="path">The file.</param>
     /// <param name="text">The text.</param>
     /// <exception cref="UsageException">The file cannot be written.</exception>
-    public static void WriteText(string path, string text)
+    public static void WriteText(string path, string text) => Write(path, writer => writer.Write(text));
+
+    /// <summary>Writes a text file as UTF-8 without a byte order mark, as <paramref name="write"/> produces it, creating its directory when needed.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the text.</param>
+    /// <exception cref="UsageException">The file cannot be written.</exception>
+    public static void Write(string path, Action<TextWriter> write)
     {
         try
         {
@@ -48,7 +54,8 @@ internal static class CliFiles
                 Directory.CreateDirectory(directory);
             }
 
-            File.WriteAllText(path, text, Utf8NoBom);
+            using var writer = new StreamWriter(path, append: false, Utf8NoBom);
+            write(writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {

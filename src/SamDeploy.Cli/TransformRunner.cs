@@ -29,15 +29,14 @@ internal static class TransformRunner
                 continue;
             }
 
-            var output = TemplateWriter.Write(result.Template, request.Format);
+            // Written as it is produced: a large template's text is not built as one string first.
             if (request.Destinations[i] is { } destination)
             {
-                CliFiles.WriteText(destination, output);
+                CliFiles.Write(destination, writer => TemplateWriter.Write(result.Template, writer, request.Format));
             }
             else
             {
-                environment.Out.Write(output);
-                environment.Out.Flush();
+                TemplateWriter.Write(result.Template, environment.Out, request.Format);
             }
         }
 

@@ -1,3 +1,4 @@
+using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Templates.Reading;
 using SamDeploy.Templates.Writing;
@@ -80,5 +81,19 @@ public sealed class TemplateWriterTests
         var tree = JObject.Parse("{\"B\": [1, {\"x\": \"y\"}], \"A\": {\"Ref\": \"C\"}}");
         Assert.Equal(TemplateWriter.Write(tree, TemplateFormat.Yaml), TemplateWriter.Write(tree.DeepClone(), TemplateFormat.Yaml));
         Assert.EndsWith("\n", TemplateWriter.Write(tree), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TemplateFormat.Json)]
+    [InlineData(TemplateFormat.Yaml)]
+    public void Writing_to_a_writer_gives_the_text_Write_returns_with_n_line_ends(TemplateFormat format)
+    {
+        var template = JObject.Parse("""{"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": "x", "Tags": [{"Key": "k", "Value": "v"}]}}}}""");
+        var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+
+        TemplateWriter.Write(template, output, format);
+
+        output.ToString().Should().Be(TemplateWriter.Write(template, format)).And.NotContain("\r").And.EndWith("\n");
+        output.NewLine.Should().Be("\r\n", "the caller's writer is left as it was");
     }
 }

@@ -13,17 +13,53 @@ public static class TemplateWriter
     public static string Write(JToken template, TemplateFormat format = TemplateFormat.Json)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return format == TemplateFormat.Yaml ? YamlTemplateWriter.Write(template) : WriteJson(template);
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(template, text, format);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="template"/> in <paramref name="format"/> to <paramref name="output"/> as it goes, without
+    /// building the whole text first (a large template's text would be one more large string to collect). Lines end
+    /// with <c>\n</c> whatever <paramref name="output"/>'s <see cref="TextWriter.NewLine"/> is; the writer is flushed,
+    /// not closed.
+    /// </summary>
+    /// <param name="template">The template.</param>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="format">JSON (the default) or YAML.</param>
+    public static void Write(JToken template, TextWriter output, TemplateFormat format = TemplateFormat.Json)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(output);
+        var newLine = output.NewLine;
+        output.NewLine = "\n";
+        try
+        {
+            if (format == TemplateFormat.Yaml)
+            {
+                YamlTemplateWriter.Write(template, output);
+            }
+            else
+            {
+                WriteJson(template, output);
+            }
+
+            output.Flush();
+        }
+        finally
+        {
+            output.NewLine = newLine;
+        }
     }
 
     /// <summary>Writes <paramref name="template"/> as JSON indented by two spaces.</summary>
     /// <param name="template">The template.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
-    public static string WriteJson(JToken template)
+    public static string WriteJson(JToken template) => Write(template, TemplateFormat.Json);
+
+    private static void WriteJson(JToken template, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        var builder = new System.Text.StringBuilder();
-        using (var writer = new JsonTextWriter(new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture)))
+        using (var writer = new JsonTextWriter(output) { CloseOutput = false })
         {
             writer.Formatting = Formatting.Indented;
             writer.Indentation = 2;
@@ -31,7 +67,6 @@ public static class TemplateWriter
             template.WriteTo(writer);
         }
 
-        builder.Append('\n');
-        return builder.ToString();
+        output.Write('\n');
     }
 }

@@ -12,16 +12,15 @@ namespace SamDeploy.Templates.Writing;
 /// </summary>
 internal static class YamlTemplateWriter
 {
-    public static string Write(JToken template)
+    /// <summary>Writes <paramref name="template"/> to <paramref name="text"/> (whose NewLine the caller has set to <c>\n</c>).</summary>
+    public static void Write(JToken template, TextWriter text)
     {
-        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(text, new EmitterSettings().WithBestIndent(2).WithBestWidth(int.MaxValue));
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, isImplicit: true));
         Emit(emitter, template);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
-        return text.ToString();
     }
 
     private static void Emit(IEmitter emitter, JToken token)
