@@ -32,7 +32,7 @@ internal sealed class RenamedResources
             RenameDependsOn(node);
             return node;
         });
-        TreeRewriter.Rewrite(template, RenameReferences);
+        TreeRewriter.RewriteFunctions(template, RenameReferences);
     }
 
     private string? NewId(string oldId) => _renamed.LastOrDefault(r => r.Key == oldId).Value;

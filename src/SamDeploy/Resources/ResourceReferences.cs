@@ -48,7 +48,7 @@ internal sealed class ResourceReferences
             return value;
         }
 
-        return TreeRewriter.Rewrite(value, ResolveOne);
+        return TreeRewriter.RewriteFunctions(value, ResolveOne);
     }
 
     private JToken ResolveOne(JToken value)

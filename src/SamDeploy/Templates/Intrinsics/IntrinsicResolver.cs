@@ -51,7 +51,7 @@ internal sealed partial class IntrinsicResolver
             return value;
         }
 
-        return TreeRewriter.Rewrite(value, ResolveOne);
+        return TreeRewriter.RewriteFunctions(value, ResolveOne);
     }
 
     /// <summary>Resolves a copy of <paramref name="value"/>, leaving the original untouched.</summary>

@@ -42,4 +42,47 @@ internal static class TreeRewriter
 
         return value;
     }
+
+    /// <summary>
+    /// <see cref="Rewrite"/> for a rewrite that only ever changes maps of one key (intrinsic functions such as
+    /// <c>{"Ref": ...}</c>): <paramref name="rewriteFunction"/> is called for those alone, so walking the scalars, lists
+    /// and larger maps of a whole template costs no call per node.
+    /// </summary>
+    public static JToken RewriteFunctions(JToken value, Func<JObject, JToken> rewriteFunction)
+    {
+        if (value is JObject { Count: 1 } function)
+        {
+            value = rewriteFunction(function);
+        }
+
+        switch (value)
+        {
+            case JObject map:
+                for (var child = map.First; child is not null; child = child.Next)
+                {
+                    var property = (JProperty)child;
+                    var rewritten = RewriteFunctions(property.Value, rewriteFunction);
+                    if (!ReferenceEquals(rewritten, property.Value))
+                    {
+                        property.Value = rewritten;
+                    }
+                }
+
+                break;
+            case JArray list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    var rewritten = RewriteFunctions(item, rewriteFunction);
+                    if (!ReferenceEquals(rewritten, item))
+                    {
+                        list[i] = rewritten;
+                    }
+                }
+
+                break;
+        }
+
+        return value;
+    }
 }
