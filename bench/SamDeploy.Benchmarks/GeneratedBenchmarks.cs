@@ -30,5 +30,5 @@ public class GeneratedBenchmarks
 
     /// <summary>CloudFormation tree to JSON text.</summary>
     [Benchmark]
-    public object Write() => _operations.Write();
+    public void Write() => _operations.Write();
 }

@@ -8,7 +8,8 @@ namespace SamDeploy.Benchmarks;
 /// <summary>
 /// The three steps every benchmark times, on one template prepared up front: <see cref="Read"/> (text to tree),
 /// <see cref="Transform"/> (tree to CloudFormation tree; the library copies the caller's tree first) and
-/// <see cref="Write"/> (CloudFormation tree to JSON text).
+/// <see cref="Write"/> (CloudFormation tree to JSON text, UTF-8 encoded as `samdeploy transform` writes a file, into
+/// <see cref="Stream.Null"/>).
 /// </summary>
 internal sealed class TemplateOperations
 {
@@ -17,6 +18,7 @@ internal sealed class TemplateOperations
     private readonly SamTransformer _transformer;
     private readonly JObject _tree;
     private readonly JObject? _output;
+    private readonly StreamWriter _sink = new(Stream.Null, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
     /// <summary>Reads and transforms the template once, so each step has its input ready.</summary>
     public TemplateOperations(string text, string path, TransformOptions options)
@@ -38,5 +40,5 @@ internal sealed class TemplateOperations
     public TransformResult Transform() => _transformer.Transform(_tree);
 
     /// <summary>CloudFormation tree to JSON text.</summary>
-    public string Write() => TemplateWriter.Write(_output ?? throw new InvalidOperationException(_path + " does not transform."));
+    public void Write() => TemplateWriter.Write(_output ?? throw new InvalidOperationException(_path + " does not transform."), _sink);
 }

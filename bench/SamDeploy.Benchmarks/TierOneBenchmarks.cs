@@ -33,5 +33,11 @@ public class TierOneBenchmarks
 
     /// <summary>CloudFormation tree to JSON text; a case SamDeploy does not transform yet is measured as an empty write.</summary>
     [Benchmark]
-    public object? Write() => _operations.Transforms ? _operations.Write() : null;
+    public void Write()
+    {
+        if (_operations.Transforms)
+        {
+            _operations.Write();
+        }
+    }
 }
