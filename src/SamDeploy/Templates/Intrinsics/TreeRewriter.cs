@@ -8,9 +8,27 @@ namespace SamDeploy.Templates.Intrinsics;
 /// </summary>
 internal static class TreeRewriter
 {
-    public static JToken Rewrite(JToken value, Func<JToken, JToken> rewriteNode)
+    /// <summary>Rewrites every node (scalars, lists and maps), then walks into what each became.</summary>
+    public static JToken Rewrite(JToken value, Func<JToken, JToken> rewriteNode) => Walk(value, rewriteNode, null);
+
+    /// <summary>
+    /// <see cref="Rewrite"/> for a rewrite that only ever changes maps of one key (intrinsic functions such as
+    /// <c>{"Ref": ...}</c>): <paramref name="rewriteFunction"/> is called for those alone, so walking the scalars, lists
+    /// and larger maps of a whole template costs no call per node.
+    /// </summary>
+    public static JToken RewriteFunctions(JToken value, Func<JObject, JToken> rewriteFunction) => Walk(value, null, rewriteFunction);
+
+    private static JToken Walk(JToken value, Func<JToken, JToken>? rewriteNode, Func<JObject, JToken>? rewriteFunction)
     {
-        value = rewriteNode(value);
+        if (rewriteNode is not null)
+        {
+            value = rewriteNode(value);
+        }
+        else if (value is JObject { Count: 1 } function)
+        {
+            value = rewriteFunction!(function);
+        }
+
         switch (value)
         {
             case JObject map:
@@ -19,49 +37,7 @@ internal static class TreeRewriter
                 for (var child = map.First; child is not null; child = child.Next)
                 {
                     var property = (JProperty)child;
-                    var rewritten = Rewrite(property.Value, rewriteNode);
-                    if (!ReferenceEquals(rewritten, property.Value))
-                    {
-                        property.Value = rewritten;
-                    }
-                }
-
-                break;
-            case JArray list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var rewritten = Rewrite(list[i], rewriteNode);
-                    if (!ReferenceEquals(rewritten, list[i]))
-                    {
-                        list[i] = rewritten;
-                    }
-                }
-
-                break;
-        }
-
-        return value;
-    }
-
-    /// <summary>
-    /// <see cref="Rewrite"/> for a rewrite that only ever changes maps of one key (intrinsic functions such as
-    /// <c>{"Ref": ...}</c>): <paramref name="rewriteFunction"/> is called for those alone, so walking the scalars, lists
-    /// and larger maps of a whole template costs no call per node.
-    /// </summary>
-    public static JToken RewriteFunctions(JToken value, Func<JObject, JToken> rewriteFunction)
-    {
-        if (value is JObject { Count: 1 } function)
-        {
-            value = rewriteFunction(function);
-        }
-
-        switch (value)
-        {
-            case JObject map:
-                for (var child = map.First; child is not null; child = child.Next)
-                {
-                    var property = (JProperty)child;
-                    var rewritten = RewriteFunctions(property.Value, rewriteFunction);
+                    var rewritten = Walk(property.Value, rewriteNode, rewriteFunction);
                     if (!ReferenceEquals(rewritten, property.Value))
                     {
                         property.Value = rewritten;
@@ -73,7 +49,7 @@ internal static class TreeRewriter
                 for (var i = 0; i < list.Count; i++)
                 {
                     var item = list[i];
-                    var rewritten = RewriteFunctions(item, rewriteFunction);
+                    var rewritten = Walk(item, rewriteNode, rewriteFunction);
                     if (!ReferenceEquals(rewritten, item))
                     {
                         list[i] = rewritten;
