@@ -110,7 +110,7 @@ internal sealed class BenchCommand : Command
         var results = new List<TemplateTimes>(paths.Length);
         var width = Math.Max(8, paths.Length == 0 ? 0 : paths.Max(p => p.Length));
         var output = environment.Out;
-        output.WriteLine(Line($"{"TEMPLATE".PadRight(width)}  {"READ ms",10}  {"TRANSFORM ms",12}  {"WRITE ms",10}  {"TRANSFORM KB",12}  RESULT"));
+        output.WriteLine(Line($"{"TEMPLATE".PadRight(width)}  {"READ ms",10}  {"TRANSFORM ms",12}  {"WRITE ms",10}  {"TRANSFORM KB",12}  {"GC ms/run",10}  RESULT"));
         // Untimed rounds over every template first, so the JIT has compiled (and, tiered, re-compiled) the paths they
         // take: at least a quarter of the iterations and at least WarmUpTime, since the runtime promotes hot methods
         // to optimized code only after they have run a while.
@@ -128,7 +128,7 @@ internal sealed class BenchCommand : Command
         {
             var times = Measure(texts[i], paths[i], transformer, format, iterations);
             results.Add(times);
-            output.WriteLine(Line($"{paths[i].PadRight(width)}  {Show(times.ReadMs),10}  {Show(times.TransformMs),12}  {Show(times.WriteMs),10}  {Show(times.TransformKb),12}  {times.Outcome}"));
+            output.WriteLine(Line($"{paths[i].PadRight(width)}  {Show(times.ReadMs),10}  {Show(times.TransformMs),12}  {Show(times.WriteMs),10}  {Show(times.TransformKb),12}  {Show(times.GcMsPerRun),10}  {times.Outcome}"));
         }
 
         var read = Median(results.Select(r => r.ReadMs));
@@ -156,9 +156,15 @@ internal sealed class BenchCommand : Command
 
         // Written as `samdeploy transform` writes a file: formatted and UTF-8 encoded as it goes, here into nothing.
         using var sink = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var pauseAtStart = TimeSpan.Zero;
         for (var run = 0; run < warmUp + iterations; run++)
         {
             var timed = run >= warmUp;
+            if (run == warmUp)
+            {
+                pauseAtStart = GC.GetTotalPauseDuration();
+            }
+
             var start = Stopwatch.GetTimestamp();
             var readResult = TemplateReader.Read(text, path, transformer.Options.Limits);
             var afterRead = Stopwatch.GetTimestamp();
@@ -200,7 +206,9 @@ internal sealed class BenchCommand : Command
             }
         }
 
-        return new TemplateTimes(Median(read), Median(transform), Median(write), Median(allocated), outcome);
+        // The medians leave out the runs a collection fell into; this is what collections cost per run, whichever step paid.
+        var gcMsPerRun = (GC.GetTotalPauseDuration() - pauseAtStart).TotalMilliseconds / iterations;
+        return new TemplateTimes(Median(read), Median(transform), Median(write), Median(allocated), gcMsPerRun, outcome);
     }
 
     /// <summary>The median, or <see langword="null"/> for no values (a step that never ran, such as writing an invalid template).</summary>
@@ -227,5 +235,5 @@ internal sealed class BenchCommand : Command
 
 
     /// <summary>One template's medians in milliseconds (and kilobytes allocated per transform); null where the step never ran.</summary>
-    private sealed record TemplateTimes(double? ReadMs, double? TransformMs, double? WriteMs, double? TransformKb, string Outcome);
+    private sealed record TemplateTimes(double? ReadMs, double? TransformMs, double? WriteMs, double? TransformKb, double GcMsPerRun, string Outcome);
 }

@@ -55,7 +55,8 @@ public sealed class BenchCommandTests : IDisposable
         run.ExitCode.Should().Be(0);
         var lines = run.Stdout.TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(4);
-        lines[0].Should().StartWith("TEMPLATE").And.Contain("READ ms").And.Contain("TRANSFORM ms").And.Contain("WRITE ms");
+        lines[0].Should().StartWith("TEMPLATE").And.Contain("READ ms").And.Contain("TRANSFORM ms").And.Contain("WRITE ms").And.Contain("GC ms/run");
+        lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(7, "template, four figures, the collections' pause per run and the result");
         lines[1].Should().StartWith(first).And.EndWith("ok");
         lines[2].Should().StartWith(second).And.EndWith("ok");
         lines[3].Should().StartWith("median of 2 template(s), 2 timed run(s) each: read ");
