@@ -36,7 +36,9 @@ internal static class TransformRunner
             }
             else
             {
-                TemplateWriter.Write(result.Template, environment.Out, request.Format);
+                // Standard output flushes every write; the writers write a token at a time.
+                using var buffered = new BufferedTextWriter(environment.Out);
+                TemplateWriter.Write(result.Template, buffered, request.Format);
             }
         }
 
