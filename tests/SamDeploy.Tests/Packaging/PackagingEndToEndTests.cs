@@ -75,7 +75,9 @@ public sealed class PackagingEndToEndTests : IDisposable
             new[] { "SamDeploy", "SamDeploy.Cli", "SamDeploy.Build" }.Select(p =>
                 new XElement("Project", new XAttribute("Path", Path.Combine(Corpus.RepositoryRoot, "src", p, p + ".csproj")))))).Save(solution);
 
-        // The repository's own packages folder, not the isolated one: restore must leave the repository's obj/ as it is.
+        // The repository's own packages folder, not the isolated one, so that the restore does not point the
+        // repository's obj/ at packages only this test has. (Packing still restores the tool for its platforms there;
+        // the next build restores it back.)
         // The tool's packages for this machine's platform only (and the portable one): each platform's ReadyToRun
         // publish needs that platform's runtime pack, and one is enough to test how they come together.
         Dotnet("pack", [solution, "-c", Configuration(), "-o", Feed, "-p:PackageVersion=" + _version, "-p:SamDeployToolRuntimeIdentifiers=" + Rid,
