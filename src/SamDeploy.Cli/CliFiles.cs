@@ -46,6 +46,7 @@ internal static class CliFiles
     /// <exception cref="UsageException">The file cannot be written.</exception>
     public static void Write(string path, Action<TextWriter> write)
     {
+        StreamWriter writer;
         try
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -54,12 +55,38 @@ internal static class CliFiles
                 Directory.CreateDirectory(directory);
             }
 
-            using var writer = new StreamWriter(path, append: false, Utf8NoBom);
-            write(writer);
+            writer = new StreamWriter(path, append: false, Utf8NoBom);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
             throw new UsageException($"Cannot write '{path}': {e.Message}", e);
+        }
+
+        // Only the file's own failures (a full disk, say) are the user's to fix; anything else the writing throws is not.
+        // Closing flushes again what a failed flush left, and would fail again: the first failure is the one reported.
+        IOException? failure = null;
+        try
+        {
+            write(writer);
+            writer.Flush();
+        }
+        catch (IOException e)
+        {
+            failure = e;
+        }
+
+        try
+        {
+            writer.Dispose();
+        }
+        catch (IOException e)
+        {
+            failure ??= e;
+        }
+
+        if (failure is not null)
+        {
+            throw new UsageException($"Cannot write '{path}': {failure.Message}", failure);
         }
     }
 }

@@ -55,6 +55,25 @@ public sealed class TransformOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_take_the_output_is_a_usage_error()
+    {
+        // Linux's /dev/full opens and then fails every write with "no space left", as a full disk does. The output
+        // is streamed into the file, so the failure comes while writing, not when opening.
+        if (!File.Exists("/dev/full"))
+        {
+            return;
+        }
+
+        var template = _temp.Write("template.yaml", CliTemplates.Plain);
+
+        var run = CliRun.Of("transform", template, "--output", "/dev/full");
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("Cannot write '/dev/full'");
+        run.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Output_file_has_no_byte_order_mark()
     {
         var template = _temp.Write("template.yaml", CliTemplates.Plain);

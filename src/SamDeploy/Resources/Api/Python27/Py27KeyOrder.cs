@@ -12,7 +12,7 @@ internal sealed class Py27KeyOrder
     private const int PerturbShift = 5;
     private const int LargeDictThreshold = 50000;
 
-    // The table is kept in pages of up to 64 slots (a smaller table is one page of its own size). An order made from
+    // The table is kept in pages of up to 16 slots (a smaller table is one page of its own size). An order made from
     // another (an insert, a delete, a copy) shares every page it leaves as it was, so a change to a large table, such
     // as a path added to an API definition, costs a page and not the whole table.
     private const int PageShift = 4;
