@@ -78,7 +78,7 @@ internal sealed class ResourceReferences
                 }
 
                 return value;
-            case "Fn::Sub":
+            case "Fn::Sub" when HasDot(property.Value):
                 property.Value = IntrinsicResolver.SubstituteValue(property.Value, (full, text) =>
                 {
                     var splits = text.Split('.');
@@ -96,6 +96,14 @@ internal sealed class ResourceReferences
                 return value;
         }
     }
+
+    /// <summary>
+    /// Whether a Fn::Sub's text has a dot at all: a reference (<c>${MyFunction.Alias}</c>) needs one, and most Sub
+    /// strings of a template (ARNs with <c>${AWS::Region}</c>, names) have none, so they are not matched at all.
+    /// </summary>
+    private static bool HasDot(JToken subValue) =>
+        (subValue is JArray { Count: > 0 } list ? list[0] : subValue) is JValue { Type: JTokenType.String } text
+        && ((string)text!).Contains('.', StringComparison.Ordinal);
 
     /// <summary>The text before the first dot (the logical id a dotted GetAtt starts with).</summary>
     private static string FirstSegment(string text)
