@@ -74,8 +74,10 @@ internal sealed class BufferedTextWriter(TextWriter inner) : TextWriter
     {
         if (_used > 0)
         {
-            inner.Write(_buffer, 0, _used);
+            // Emptied first: a block the other writer refused is not offered again on the way out (the first error stands).
+            var used = _used;
             _used = 0;
+            inner.Write(_buffer, 0, used);
         }
     }
 }

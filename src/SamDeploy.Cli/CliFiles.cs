@@ -74,14 +74,17 @@ internal static class CliFiles
         {
             failure = e;
         }
-
-        try
+        finally
         {
-            writer.Dispose();
-        }
-        catch (IOException e)
-        {
-            failure ??= e;
+            // Closed whatever the writing threw, so that no failure leaves the file open.
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException e)
+            {
+                failure ??= e;
+            }
         }
 
         if (failure is not null)

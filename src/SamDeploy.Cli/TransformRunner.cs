@@ -37,8 +37,15 @@ internal static class TransformRunner
             else
             {
                 // Standard output flushes every write; the writers write a token at a time.
-                using var buffered = new BufferedTextWriter(environment.Out);
-                TemplateWriter.Write(result.Template, buffered, request.Format);
+                try
+                {
+                    using var buffered = new BufferedTextWriter(environment.Out);
+                    TemplateWriter.Write(result.Template, buffered, request.Format);
+                }
+                catch (IOException e)
+                {
+                    throw new UsageException($"Cannot write to standard output: {e.Message}", e);
+                }
             }
         }
 

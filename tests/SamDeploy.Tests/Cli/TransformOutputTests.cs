@@ -74,6 +74,34 @@ public sealed class TransformOutputTests : IDisposable
     }
 
     [Fact]
+    public void Standard_output_that_cannot_take_the_output_is_a_usage_error()
+    {
+        var template = _temp.Write("template.yaml", CliTemplates.Plain);
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+        var exitCode = SamDeploy.Cli.CliApp.Run(["transform", template], new FullWriter(), stderr, CliRun.NoEnvironment);
+
+        exitCode.Should().Be(2);
+        stderr.ToString().Should().Contain("Cannot write to standard output: No space left");
+    }
+
+    [Fact]
+    public void A_failure_while_writing_a_file_leaves_it_closed()
+    {
+        var path = _temp.Combine("partial.json");
+
+        var write = () => SamDeploy.Cli.CliFiles.Write(path, writer =>
+        {
+            writer.Write("partial");
+            throw new InvalidOperationException("not an I/O failure");
+        });
+
+        write.Should().Throw<InvalidOperationException>();
+        using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        exclusive.Length.Should().Be("partial".Length, "closing flushed what was written");
+    }
+
+    [Fact]
     public void Output_file_has_no_byte_order_mark()
     {
         var template = _temp.Write("template.yaml", CliTemplates.Plain);
@@ -136,5 +164,15 @@ public sealed class TransformOutputTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         run.Stdout.Should().Be(CliTemplates.PlainJson.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>A standard output on a full disk: every write fails.</summary>
+    private sealed class FullWriter : StringWriter
+    {
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
     }
 }
