@@ -89,13 +89,7 @@ internal sealed class BenchCommand : Command
         }
 
         var paths = parseResult.GetValue(TemplatesArgument) ?? [];
-        foreach (var path in paths)
-        {
-            if (path.StartsWith('-') && !File.Exists(path))
-            {
-                throw new UsageException($"Unrecognized option '{path}'.");
-            }
-        }
+        CommonOptions.RejectUnknownOptions(paths);
 
         var options = CommonOptions.TransformOptions(
             parseResult.GetValue(RegionOption),
@@ -104,7 +98,7 @@ internal sealed class BenchCommand : Command
             parseResult.GetValue(ManagedPolicyMapOption),
             environment);
 
-        var format = string.Equals(parseResult.GetValue(FormatOption), "yaml", StringComparison.Ordinal) ? TemplateFormat.Yaml : TemplateFormat.Json;
+        var format = CommonOptions.FormatOf(parseResult.GetValue(FormatOption));
         var texts = paths.Select(path => CliFiles.ReadText(path, "template")).ToList();
         var transformer = new SamTransformer(options);
         var results = new List<TemplateTimes>(paths.Length);

@@ -29,6 +29,26 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The output format a <c>--format</c> value names (see <see cref="TemplateFormat(string)"/>).</summary>
+    public static Templates.Writing.TemplateFormat FormatOf(string? value) =>
+        string.Equals(value, "yaml", StringComparison.Ordinal) ? Templates.Writing.TemplateFormat.Yaml : Templates.Writing.TemplateFormat.Json;
+
+    /// <summary>
+    /// Rejects a template argument that is an unknown option: the parser takes an unknown option for one more
+    /// template, so say what it most likely is (unless a file of that name exists).
+    /// </summary>
+    /// <exception cref="UsageException">An argument starts with '-' and names no file.</exception>
+    public static void RejectUnknownOptions(IEnumerable<string> templates)
+    {
+        foreach (var template in templates)
+        {
+            if (template.StartsWith('-') && !File.Exists(template))
+            {
+                throw new UsageException($"Unrecognized option '{template}'.");
+            }
+        }
+    }
+
     /// <summary>The transform options from the values of <c>--region</c>, <c>--partition</c>, <c>--parameter</c> and <c>--managed-policy-map</c>.</summary>
     public static TransformOptions TransformOptions(string? region, string? partition, string[]? parameters, string? managedPolicyMap, ICliEnvironment environment)
     {

@@ -113,16 +113,9 @@ internal sealed class TransformCommand : Command
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var templates = (parseResult.GetValue(TemplatesArgument) ?? []).ToImmutableArray();
-        foreach (var template in templates)
-        {
-            // The parser takes an unknown option for one more template; say what it most likely is.
-            if (template.StartsWith('-') && !File.Exists(template))
-            {
-                throw new UsageException($"Unrecognized option '{template}'.");
-            }
-        }
+        CommonOptions.RejectUnknownOptions(templates);
 
-        var format = string.Equals(parseResult.GetValue(FormatOption), "yaml", StringComparison.Ordinal) ? TemplateFormat.Yaml : TemplateFormat.Json;
+        var format = CommonOptions.FormatOf(parseResult.GetValue(FormatOption));
         var destinations = OutputDestinations.Plan(templates, parseResult.GetValue(OutputOption), parseResult.GetValue(OutputDirectoryOption), format);
         var options = CommonOptions.TransformOptions(
             parseResult.GetValue(RegionOption),
