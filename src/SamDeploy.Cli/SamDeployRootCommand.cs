@@ -33,6 +33,8 @@ internal sealed class SamDeployRootCommand : Command
         Subcommands.Add(explain);
         Subcommands.Add(lint);
         Subcommands.Add(diff);
+        var batch = new BatchCommand(environment);
+        Subcommands.Add(batch);
         Subcommands.Add(new BenchCommand(environment));
         var help = new HelpOption { Recursive = true };
         if (help.Action is HelpAction standard)
@@ -40,6 +42,7 @@ internal sealed class SamDeployRootCommand : Command
             help.Action = new ExamplesHelpAction(standard, ImmutableDictionary<Command, ImmutableArray<string>>.Empty
                 .Add(this, Examples)
                 .Add(transform, TransformCommand.Examples)
+                .Add(batch, BatchCommand.Examples)
                 .Add(explain, ExplainCommand.Examples)
                 .Add(lint, LintCommand.Examples)
                 .Add(diff, DiffCommand.Examples));
