@@ -137,6 +137,9 @@ public sealed class PackagingEndToEndTests : IDisposable
         // First build: both templates are transformed, with each item's settings.
         var first = Build(project, expectSuccess: true);
         first.Should().Contain("SamDeploy: ");
+        var jobs = Path.Combine(project, "obj", "Debug", "net10.0", "samdeploy.jobs");
+        File.ReadAllLines(jobs).Should().HaveCount(2, "both templates go to one samdeploy process, a line each");
+        first.Split('\n').Count(line => line.Contains("\" batch \"", StringComparison.Ordinal)).Should().Be(1, "one process transforms both");
         File.ReadAllText(orders).Should().Be(Transform(Path.Combine(project, "templates", "orders.yaml"), new TransformOptions { Region = "eu-west-1" }, TemplateFormat.Json));
         SnapshotComparer.Compare(
             ApprovedSnapshot.Read(reports),
@@ -163,6 +166,7 @@ public sealed class PackagingEndToEndTests : IDisposable
         broken.Should().Contain("Building target \"SamDeployTransform\" partially");
         broken.Should().Contain($"{template}({at + 2},17): error SAM0020: Resource with id [OrdersFunction] is invalid. Alarms must be a list");
         broken.Should().NotContain("MSB3073", "the CLI's own error lines are the errors");
+        File.ReadAllLines(jobs).Should().ContainSingle("only the edited template is out of date").Which.Should().Contain("orders.yaml");
         File.GetLastWriteTimeUtc(reports).Should().Be(reportsWritten);
     }
 
