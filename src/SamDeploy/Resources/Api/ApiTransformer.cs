@@ -27,19 +27,16 @@ internal sealed class ApiTransformer : IResourceTransformer
         var api = new ApiScope(resource, context);
         FixManagedOpenApiVersion(api);
 
-        if (Domains.ApiDomainBuilder.IsPrivate(api["Domain"]))
-        {
-            throw TemplateErrors.NotSupported(api.LogicalId, "Private custom domains (Domain with EndpointConfiguration PRIVATE) of AWS::Serverless::Api are not supported by this version of SamDeploy yet.", api["Domain"]);
-        }
-
         var restApi = RestApiBuilder.Build(api);
         var domain = Domains.ApiDomainBuilder.Build(api, restApi);
         var domainJson = Truthiness.IsTruthy(api["Domain"]) ? PythonJsonDumps.Of(api["Domain"]!) : null;
         var (deployment, stage) = StageBuilder.Build(api, restApi, domainJson, RedeployFunctionNames.For(api.LogicalId, context));
         var resources = new List<CfnResource> { restApi, deployment, stage };
         resources.AddRange(AuthorizerPermissions.Build(api));
-        resources.AddRange(domain);
+        // Like the reference, a private domain's access association comes last.
+        resources.AddRange(domain.Where(r => r.Type != Domains.PrivateApiDomainBuilder.AccessAssociationType));
         resources.AddRange(UsagePlanBuilder.Build(api, stage));
+        resources.AddRange(domain.Where(r => r.Type == Domains.PrivateApiDomainBuilder.AccessAssociationType));
         PropagateTags(api, resources);
         RecordReferences(api, resources);
         return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];

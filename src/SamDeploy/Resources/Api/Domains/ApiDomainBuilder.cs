@@ -10,7 +10,7 @@ namespace SamDeploy.Resources.Api.Domains;
 /// An API's custom <c>Domain</c> (EDGE or REGIONAL; the reference's <c>_construct_api_domain</c>): the
 /// <c>AWS::ApiGateway::DomainName</c>, a base path mapping per base path, and the Route53 records. The domain map
 /// gains the generated domain's id and the defaulted endpoint type, as in the reference, which hashes it into the
-/// deployment id.
+/// deployment id. A PRIVATE domain is built by <see cref="PrivateApiDomainBuilder"/>.
 /// </summary>
 internal static class ApiDomainBuilder
 {
@@ -27,6 +27,11 @@ internal static class ApiDomainBuilder
         if (domain is not JObject map)
         {
             throw api.Error("Property 'Domain' should be a map.", domain);
+        }
+
+        if (IsPrivate(map))
+        {
+            return PrivateApiDomainBuilder.Build(api, restApi, map);
         }
 
         var domainName = Required(api, map, "DomainName");
@@ -65,7 +70,7 @@ internal static class ApiDomainBuilder
         }
 
         var resources = new List<CfnResource> { resource };
-        resources.AddRange(BasePathMappings(api, map, restApi, domainId));
+        resources.AddRange(BasePathMappings(api, map, restApi, domainId, v2: false));
         if (Route53(api, map, domainId) is { } recordSetGroup)
         {
             resources.Add(recordSetGroup);
@@ -74,11 +79,11 @@ internal static class ApiDomainBuilder
         return resources;
     }
 
-    /// <summary>Whether the domain is a private one (the reference's DomainNameV2 path, not supported yet).</summary>
+    /// <summary>Whether the domain is a private one (the reference's DomainNameV2 path).</summary>
     public static bool IsPrivate(JToken? domain) =>
         domain is JObject map && map["EndpointConfiguration"] is JValue { Type: JTokenType.String } e && (string?)e == "PRIVATE";
 
-    private static JToken Required(ApiScope api, JObject map, string name)
+    internal static JToken Required(ApiScope api, JObject map, string name)
     {
         var value = map[name];
         if (value is null || value.Type == JTokenType.Null)
@@ -110,13 +115,14 @@ internal static class ApiDomainBuilder
         resource["MutualTlsAuthentication"] = DomainValues.MutualTls(tlsMap);
     }
 
-    private static IEnumerable<CfnResource> BasePathMappings(ApiScope api, JObject map, CfnResource restApi, string domainId)
+    /// <summary>A base path mapping per base path, or one without a base path (<c>BasePathMappingV2</c>s for a private domain).</summary>
+    internal static IEnumerable<CfnResource> BasePathMappings(ApiScope api, JObject map, CfnResource restApi, string domainId, bool v2)
     {
         var value = map["BasePath"];
         var basePaths = DomainValues.BasePaths(value);
         if (basePaths is null)
         {
-            yield return Mapping(api, restApi, domainId, api.LogicalId + "BasePathMapping", null);
+            yield return Mapping(api, restApi, domainId, api.LogicalId + "BasePathMapping", null, v2);
             yield break;
         }
 
@@ -133,21 +139,23 @@ internal static class ApiDomainBuilder
         {
             var text = (string)basePath!;
             var path = string.Concat(text.Where(char.IsLetterOrDigit));
-            yield return Mapping(api, restApi, domainId, api.LogicalId + path + "BasePathMapping", normalize ? path : basePath);
+            yield return Mapping(api, restApi, domainId, api.LogicalId + path + "BasePathMapping", normalize ? path : basePath, v2);
         }
     }
 
-    private static CfnResource Mapping(ApiScope api, CfnResource restApi, string domainId, string logicalId, JToken? basePath)
+    private static CfnResource Mapping(ApiScope api, CfnResource restApi, string domainId, string logicalId, JToken? basePath, bool v2)
     {
-        var mapping = new CfnResource(logicalId, "AWS::ApiGateway::BasePathMapping").WithAttributes(api.Attributes.PassThroughOnly);
-        mapping["DomainName"] = Fn.Ref(domainId);
+        var mapping = new CfnResource(logicalId, v2 ? "AWS::ApiGateway::BasePathMappingV2" : "AWS::ApiGateway::BasePathMapping")
+            .WithAttributes(api.Attributes.PassThroughOnly);
+        mapping[v2 ? "DomainNameArn" : "DomainName"] = Fn.Ref(domainId);
         mapping["RestApiId"] = Fn.Ref(restApi.LogicalId);
         mapping["Stage"] = Fn.Ref(restApi.LogicalId + ".Stage");
         mapping["BasePath"] = basePath?.DeepClone();
         return mapping;
     }
 
-    private static CfnResource? Route53(ApiScope api, JObject domain, string domainId)
+    /// <summary>The domain's Route53 records: a record set group of their own, or the group of their hosted zone (shared by the template's APIs) with them added.</summary>
+    internal static CfnResource? Route53(ApiScope api, JObject domain, string domainId)
     {
         if (DomainValues.Route53(domain, api.Error) is not var (config, zoneOrNull))
         {
