@@ -100,6 +100,42 @@ public class RestApiTransformTests
             .Should().Be("RestApi deployment id: 10ce8d0d49761b05afce4cf445335cee38531e6c");
     }
 
+    [Fact]
+    public void A_function_name_substituted_from_a_parameter_stays_a_template_string_in_the_deployment_hash()
+    {
+        // The reference hashes str() of the resolved FunctionName; a substitution into a template string keeps its
+        // type, so it prints {u'Fn::Sub': u'orders-handler'} (c80d9b203c when the result was taken for a plain str).
+        var resources = TransformedTemplate.Resources("""
+            Transform: AWS::Serverless-2016-10-31
+            Parameters:
+              NamePrefix:
+                Type: String
+                Default: orders
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  DefinitionUri: s3://bucket/swagger.yaml
+              Handler:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: !Sub ${NamePrefix}-handler
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: Api
+                      Properties:
+                        RestApiId: !Ref Api
+                        Path: /orders
+                        Method: get
+            """);
+
+        resources.Should().ContainKey("ApiDeployment6265507e77");
+    }
+
     [Theory]
     [InlineData("Cors: {AllowOrigin: \"'*'\", AllowCredentials: true}", "Resource with id [MyApi] is invalid. Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set")]
     [InlineData("OpenApiVersion: '1.0'", "Resource with id [MyApi] is invalid. The OpenApiVersion value must be of the format '3.0.0'.")]

@@ -98,9 +98,10 @@ internal sealed partial class IntrinsicResolver
     /// <param name="subValue">The value of <c>Fn::Sub</c>.</param>
     /// <param name="replace">Gets the whole reference and the name; returns the replacement.</param>
     /// <param name="keepUnchanged">
-    /// Keep the string token when nothing changed. Off by default: the reference's re.sub returns a plain str, so a
-    /// template string (Py27 unicode) loses that origin here; on for the rewrites after the transform, where only
-    /// the text matters.
+    /// Keep the string token when nothing changed (for the rewrites after the transform, where only the text matters).
+    /// Otherwise the string is a new token that keeps the annotations of the old one: like the reference, whose
+    /// substitutions keep a template string's Python type (its Py27UniStr replace returns a Py27UniStr), the result
+    /// stays a template-derived string, and it keeps its position in the template.
     /// </param>
     /// <returns>The new value of <c>Fn::Sub</c>.</returns>
     public static JToken SubstituteValue(JToken subValue, Func<JToken, string, JToken> replace, bool keepUnchanged = false)
@@ -111,7 +112,7 @@ internal sealed partial class IntrinsicResolver
         {
             var original = (string)text!;
             var substituted = SubstituteAll(original, replace);
-            return keepUnchanged && ReferenceEquals(substituted, original) ? text : new JValue(substituted);
+            return keepUnchanged && ReferenceEquals(substituted, original) ? text : WithAnnotationsOf(text, substituted);
         }
 
         if (subValue is JArray { Count: > 0 } list && list[0] is JValue { Type: JTokenType.String } first)
@@ -120,11 +121,22 @@ internal sealed partial class IntrinsicResolver
             var substituted = SubstituteAll(original, replace);
             if (!keepUnchanged || !ReferenceEquals(substituted, original))
             {
-                list[0] = new JValue(substituted);
+                list[0] = WithAnnotationsOf(first, substituted);
             }
         }
 
         return subValue;
+    }
+
+    private static JValue WithAnnotationsOf(JValue original, string text)
+    {
+        var value = new JValue(text);
+        foreach (var annotation in original.Annotations<object>())
+        {
+            value.AddAnnotation(annotation);
+        }
+
+        return value;
     }
 
     private static string SubstituteAll(string text, Func<JToken, string, JToken> replace)
