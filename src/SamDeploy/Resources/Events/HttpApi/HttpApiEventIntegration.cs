@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -26,10 +27,13 @@ internal static partial class HttpApiEventIntegration
             throw evt.Error($"API method '{method}' defined multiple times for path '{path}'.");
         }
 
+        // As for a REST API's events: the URI names a function by its (template) logical id, an alias by a generated one.
         var target = evt.Target;
-        var shorthand = ReferenceEquals(target, evt.Lambda) ? "${" + target.LogicalId + ".Arn}" : "${" + target.LogicalId + "}";
-        var uri = Fn.Sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/" + shorthand + "/invocations");
-        editor.AddLambdaIntegration(path, method, uri, target.GetAttribute("Condition"));
+        var isFunction = ReferenceEquals(target, evt.Lambda);
+        var shorthand = isFunction ? "${" + target.LogicalId + ".Arn}" : "${" + target.LogicalId + "}";
+        var uri = Py27.NewDict();
+        Py27.Set(uri, "Fn::Sub", Py27.Str("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/" + shorthand + "/invocations", unicode: isFunction));
+        editor.AddLambdaIntegration(path, method, uri, target.GetAttribute("Condition"), Py27.IsUnicode(evt.Properties["Path"]), Py27.IsUnicode(evt.Properties["Method"]));
         if (evt["Auth"] is JObject auth && Truthiness.IsTruthy(auth))
         {
             HttpApiEventAuth.Add(evt, api, link.ApiId, editor, auth, path, method);

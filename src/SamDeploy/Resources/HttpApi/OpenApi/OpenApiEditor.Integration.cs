@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 
 namespace SamDeploy.Resources.HttpApi.OpenApi;
@@ -8,9 +9,10 @@ internal sealed partial class OpenApiEditor
 {
     /// <summary>
     /// Adds an <c>aws_proxy</c> integration (payload format 2.0) to the path and method unless one is there; with a
-    /// condition the integration URI and the whole method are wrapped in <c>Fn::If</c>.
+    /// condition the integration URI and the whole method are wrapped in <c>Fn::If</c>. The maps it makes are Python
+    /// 2.7 maps filled key by key, as the reference makes them (see <see cref="AddPath"/>).
     /// </summary>
-    public void AddLambdaIntegration(string path, string method, JToken uri, JToken? condition)
+    public void AddLambdaIntegration(string path, string method, JToken uri, JToken? condition, bool unicodePath = false, bool unicodeMethod = false)
     {
         var normalized = SwaggerEditor.NormalizeMethod(method);
         if (HasIntegration(path, normalized))
@@ -18,40 +20,36 @@ internal sealed partial class OpenApiEditor
             return;
         }
 
-        AddPath(path, normalized);
+        AddPath(path, normalized, unicodePath, unicodeMethod);
+        var methodKeyIsUnicode = unicodeMethod && normalized != SwaggerEditor.AnyMethod;
         var conditionName = condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
-        var integrationUri = conditionName is null ? uri : SwaggerEditor.MakeConditional(conditionName, uri, unicodeCondition: false);
+        var integrationUri = conditionName is null ? uri : SwaggerEditor.MakeConditional(conditionName, uri, Py27.IsUnicode(condition));
         foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
         {
             SwaggerErrors.RequirePathItemMap(item, path);
             var pathItem = (JObject)item!;
             if (pathItem[normalized] is null or { Type: JTokenType.Null })
             {
-                pathItem[normalized] = new JObject();
+                Py27.Set(pathItem, normalized, Py27.NewDict(), methodKeyIsUnicode);
             }
 
             SwaggerErrors.RequireMethodMap(pathItem[normalized], path, normalized);
             var definition = (JObject)pathItem[normalized]!;
-            definition[SwaggerEditor.Integration] = new JObject
-            {
-                ["type"] = "aws_proxy",
-                ["httpMethod"] = "POST",
-                ["payloadFormatVersion"] = "2.0",
-                ["uri"] = integrationUri.DeepClone(),
-            };
+            var integration = Py27.NewDict();
+            Py27.Set(integration, "type", "aws_proxy");
+            Py27.Set(integration, "httpMethod", "POST");
+            Py27.Set(integration, "payloadFormatVersion", "2.0");
+            Py27.Set(integration, "uri", integrationUri.DeepClone());
+            Py27.Set(definition, SwaggerEditor.Integration, integration);
             if (path == DefaultPath && normalized == SwaggerEditor.AnyMethod)
             {
-                definition["isDefaultRoute"] = true;
+                Py27.Set(definition, "isDefaultRoute", true);
             }
 
-            if (!definition.ContainsKey("responses"))
-            {
-                definition["responses"] = new JObject();
-            }
-
+            Py27.SetDefault(definition, "responses", Py27.NewDict());
             if (conditionName is not null)
             {
-                pathItem[normalized] = SwaggerEditor.MakeConditional(conditionName, definition, unicodeCondition: false);
+                Py27.Set(pathItem, normalized, SwaggerEditor.MakeConditional(conditionName, definition, Py27.IsUnicode(condition)), methodKeyIsUnicode);
             }
         }
     }
@@ -60,7 +58,7 @@ internal sealed partial class OpenApiEditor
     {
         foreach (var definition in MethodDefinitions(path, method))
         {
-            definition[SwaggerEditor.Integration]!["timeoutInMillis"] = timeout.DeepClone();
+            Py27.Set((JObject)definition[SwaggerEditor.Integration]!, "timeoutInMillis", timeout.DeepClone());
         }
     }
 
@@ -68,33 +66,34 @@ internal sealed partial class OpenApiEditor
     {
         foreach (var definition in MethodDefinitions(path, method))
         {
-            definition[SwaggerEditor.Integration]!["payloadFormatVersion"] = version.DeepClone();
+            Py27.Set((JObject)definition[SwaggerEditor.Integration]!, "payloadFormatVersion", version.DeepClone());
         }
     }
 
-    /// <summary>Declares the path parameters on the method (required, in path), keeping parameters already declared.</summary>
+    /// <summary>
+    /// Declares the path parameters on the method (required, in path), keeping parameters already declared. A new
+    /// parameter is a Python 2.7 map whose name counts as a template string, as the reference makes it.
+    /// </summary>
     public void AddPathParameters(string path, string method, IReadOnlyList<string> names)
     {
         foreach (var definition in MethodDefinitions(path, method))
         {
-            if (!definition.TryGetValue("parameters", StringComparison.Ordinal, out var existing))
-            {
-                existing = new JArray();
-                definition["parameters"] = existing;
-            }
-
-            var parameters = (JArray)existing!;
+            var parameters = (JArray)Py27.SetDefault(definition, "parameters", new JArray());
             foreach (var name in names)
             {
                 var found = parameters.OfType<JObject>().FirstOrDefault(p => p["name"] is JValue { Type: JTokenType.String } n && (string?)n == name);
                 if (found is not null)
                 {
-                    found["in"] = "path";
-                    found["required"] = true;
+                    Py27.Set(found, "in", "path");
+                    Py27.Set(found, "required", true);
                 }
                 else
                 {
-                    parameters.Add(new JObject { ["name"] = name, ["in"] = "path", ["required"] = true });
+                    var parameter = Py27.NewDict();
+                    Py27.Set(parameter, "name", Py27.Str(name, unicode: true));
+                    Py27.Set(parameter, "in", "path");
+                    Py27.Set(parameter, "required", true);
+                    parameters.Add(parameter);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -25,7 +26,7 @@ internal sealed partial class OpenApiEditor
             throw SwaggerErrors.Invalid("Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.");
         }
 
-        _doc = (JObject)document!.DeepClone();
+        _doc = Py27.DeepCopy((JObject)document!);
         Paths = (JObject)_doc["paths"]!;
         SecuritySchemes = OrDefault(DeepGet("components", "securitySchemes"), () => new JObject());
         Tags = OrDefault(DeepGet("tags"), () => new JArray());
@@ -44,33 +45,37 @@ internal sealed partial class OpenApiEditor
     /// <summary>The document's <c>info</c> (a new map when it has none).</summary>
     public JToken Info { get; }
 
-    /// <summary>A deep copy of the edited document with the edited sections written back (the reference's <c>openapi</c>).</summary>
+    /// <summary>
+    /// A deep copy of the edited document with the edited sections written back (the reference's <c>openapi</c>).
+    /// Both this copy and the editor's own are Python deep copies, whose key orders the deployment id of a REST API
+    /// hashes when HttpApi events write into its definition.
+    /// </summary>
     public JObject Document
     {
         get
         {
-            _doc["paths"] = Paths;
+            Py27.Set(_doc, "paths", Paths);
             if (Truthiness.IsTruthy(Tags))
             {
-                _doc["tags"] = Tags;
+                Py27.Set(_doc, "tags", Tags);
             }
 
             if (Truthiness.IsTruthy(SecuritySchemes))
             {
                 if (!_doc.ContainsKey("components") || !Truthiness.IsTruthy(_doc["components"]))
                 {
-                    _doc["components"] = new JObject();
+                    Py27.Set(_doc, "components", Py27.NewDict());
                 }
 
-                _doc["components"]!["securitySchemes"] = SecuritySchemes;
+                Py27.Set((JObject)_doc["components"]!, "securitySchemes", SecuritySchemes);
             }
 
             if (Truthiness.IsTruthy(Info))
             {
-                _doc["info"] = Info;
+                Py27.Set(_doc, "info", Info);
             }
 
-            return (JObject)_doc.DeepClone();
+            return Py27.DeepCopy(_doc);
         }
     }
 
@@ -134,16 +139,15 @@ internal sealed partial class OpenApiEditor
         return true;
     }
 
-    /// <summary>Adds the path and method when missing.</summary>
-    public void AddPath(string path, string method)
+    /// <summary>
+    /// Adds the path and method when missing. Like the reference, the new maps are Python 2.7 maps and the keys keep
+    /// their origin (<paramref name="unicodePath"/>, <paramref name="unicodeMethod"/>: from the template), which
+    /// matters when the definition is a REST API's, whose deployment id hashes its Python text.
+    /// </summary>
+    public void AddPath(string path, string method, bool unicodePath = false, bool unicodeMethod = false)
     {
         var normalized = SwaggerEditor.NormalizeMethod(method);
-        if (!Paths.TryGetValue(path, StringComparison.Ordinal, out var pathItem))
-        {
-            pathItem = new JObject();
-            Paths[path] = pathItem;
-        }
-
+        var pathItem = Py27.SetDefault(Paths, path, Py27.NewDict(), unicodePath);
         if (pathItem is not JObject)
         {
             throw SwaggerErrors.Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.");
@@ -151,9 +155,9 @@ internal sealed partial class OpenApiEditor
 
         foreach (var item in SwaggerEditor.ConditionalContents(pathItem))
         {
-            if (item is JObject map && !map.ContainsKey(normalized))
+            if (item is JObject map)
             {
-                map[normalized] = new JObject();
+                Py27.SetDefault(map, normalized, Py27.NewDict(), unicodeMethod && normalized != SwaggerEditor.AnyMethod);
             }
         }
     }
