@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
-using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Resources.Events.HttpApi;
