@@ -87,12 +87,7 @@ internal sealed class BatchCommand : Command
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
-            {
-                Output = environment.Out,
-                Error = environment.Error,
-                EnableDefaultExceptionHandler = false,
-            });
+            return parseResult.Invoke(CliApp.Invocation(environment));
         }
         catch (UsageException e)
         {
