@@ -26,7 +26,7 @@ internal sealed class BatchCommand : Command
     /// <summary>Creates the command.</summary>
     /// <param name="environment">Where output goes and environment variables come from.</param>
     public BatchCommand(ICliEnvironment environment)
-        : base("batch", "Run many transforms in one process. Each line of JOBS holds the arguments of one 'samdeploy transform' (TEMPLATE and options, quoted as on a command line); blank lines and lines starting with # are skipped. Every job writes to a file (--output, --output-dir or --check). A failing job does not stop the others; the exit code is the worst of the jobs'.")
+        : base("batch", "Run many transforms in one process. Each line of JOBS holds the arguments of one 'samdeploy transform' (TEMPLATE and options, separated by spaces; double quotes around an argument with spaces); blank lines and lines starting with # are skipped. Every job writes to a file (--output, --output-dir or --check). A failing job does not stop the others; the exit code is the worst of the jobs'.")
     {
         ArgumentNullException.ThrowIfNull(environment);
         Arguments.Add(JobsArgument);
@@ -93,6 +93,13 @@ internal sealed class BatchCommand : Command
         {
             ReportUsageError(where, e.Message, environment);
             return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug met by one job must not cost the jobs after it their output (a build would lose every template).
+            environment.Error.WriteLine($"samdeploy: internal error: {where}: {e.GetType().Name}: {e.Message}");
+            environment.Error.WriteLine("This is a bug in SamDeploy; please report it with the template that caused it.");
+            return ExitCodes.InternalError;
         }
     }
 

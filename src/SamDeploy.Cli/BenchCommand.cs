@@ -89,7 +89,7 @@ internal sealed class BenchCommand : Command
         }
 
         var paths = parseResult.GetValue(TemplatesArgument) ?? [];
-        CommonOptions.RejectUnknownOptions(paths);
+        CommonOptions.CheckTemplateArguments(paths);
 
         var options = CommonOptions.TransformOptions(
             parseResult.GetValue(RegionOption),

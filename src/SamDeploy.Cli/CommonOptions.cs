@@ -34,14 +34,19 @@ internal static class CommonOptions
         string.Equals(value, "yaml", StringComparison.Ordinal) ? Templates.Writing.TemplateFormat.Yaml : Templates.Writing.TemplateFormat.Json;
 
     /// <summary>
-    /// Rejects a template argument that is an unknown option: the parser takes an unknown option for one more
-    /// template, so say what it most likely is (unless a file of that name exists).
+    /// Rejects a template argument that is empty, or that is an unknown option: the parser takes an unknown option for
+    /// one more template, so say what it most likely is (unless a file of that name exists).
     /// </summary>
-    /// <exception cref="UsageException">An argument starts with '-' and names no file.</exception>
-    public static void RejectUnknownOptions(IEnumerable<string> templates)
+    /// <exception cref="UsageException">An argument is empty, or starts with '-' and names no file.</exception>
+    public static void CheckTemplateArguments(IEnumerable<string> templates)
     {
         foreach (var template in templates)
         {
+            if (template.Length == 0)
+            {
+                throw new UsageException("Cannot read template '': the path is empty.");
+            }
+
             if (template.StartsWith('-') && !File.Exists(template))
             {
                 throw new UsageException($"Unrecognized option '{template}'.");

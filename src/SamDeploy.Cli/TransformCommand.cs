@@ -113,7 +113,7 @@ internal sealed class TransformCommand : Command
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var templates = (parseResult.GetValue(TemplatesArgument) ?? []).ToImmutableArray();
-        CommonOptions.RejectUnknownOptions(templates);
+        CommonOptions.CheckTemplateArguments(templates);
 
         var format = CommonOptions.FormatOf(parseResult.GetValue(FormatOption));
         var destinations = OutputDestinations.Plan(templates, parseResult.GetValue(OutputOption), parseResult.GetValue(OutputDirectoryOption), format);

@@ -78,6 +78,34 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_job_that_meets_a_bug_is_reported_at_its_line_and_the_jobs_after_it_still_run()
+    {
+        // Standard output that fails in a way no I/O error does stands in for a bug: the --check job writes its verdict there.
+        var canary = Sample("canary-with-hooks");
+        var approved = Path.Combine(Path.GetDirectoryName(canary)!, "approved.json");
+        var output = _temp.Combine("after.json");
+        var jobsFile = _temp.Write("jobs.txt", $"{Quoted(canary)} --check {Quoted(approved)}\n{Quoted(canary)} --output {Quoted(output)}\n");
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+        var exitCode = SamDeploy.Cli.CliApp.Run(["batch", jobsFile], new SamDeploy.Cli.InMemoryCliEnvironment(new FailingWriter(), stderr, CliRun.NoEnvironment));
+
+        exitCode.Should().Be(3);
+        stderr.ToString().Should().StartWith($"samdeploy: internal error: {jobsFile}(1): InvalidOperationException: the writer is broken");
+        File.ReadAllText(output).Should().Be(Transform(canary), "the job after the failing one still ran");
+    }
+
+    [Fact]
+    public void An_empty_template_argument_is_a_usage_error()
+    {
+        var jobsFile = _temp.Write("jobs.txt", $"\"\" --output {Quoted(_temp.Combine("out.json"))}\n");
+
+        var run = CliRun.Of("batch", jobsFile);
+
+        run.ExitCode.Should().Be(2);
+        run.StderrLines.Should().Equal($"samdeploy: error: {jobsFile}(1): Cannot read template '': the path is empty.");
+    }
+
+    [Fact]
     public void Only_invalid_templates_exit_1()
     {
         var invalid = _temp.Write("invalid.yaml", CliTemplates.NoResources);
@@ -126,6 +154,20 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     private static string Quoted(string argument) => "\"" + argument + "\"";
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public FailingWriter()
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+        }
+
+        public override void Write(char value) => throw new InvalidOperationException("the writer is broken");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer is broken");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("the writer is broken");
+    }
 
     private static string Transform(string template, params string[] options)
     {

@@ -71,6 +71,15 @@ public sealed class TransformErrorTests : IDisposable
     }
 
     [Fact]
+    public void Empty_template_argument_exits_2()
+    {
+        var run = CliRun.Of("transform", "");
+
+        run.ExitCode.Should().Be(2);
+        run.StderrLines[0].Should().Be("samdeploy: error: Cannot read template '': the path is empty.");
+    }
+
+    [Fact]
     public void Directory_as_template_exits_2()
     {
         var run = CliRun.Of("transform", _temp.Path);
