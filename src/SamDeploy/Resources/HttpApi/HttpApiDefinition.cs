@@ -46,7 +46,7 @@ internal static class HttpApiDefinition
                 throw api.Error("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.");
             }
 
-            var editor = new OpenApiEditor(api.DefinitionBody);
+            var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
             editor.AddEndpointConfig(disable);
             api.DefinitionBody = editor.Document;
         }
@@ -100,7 +100,7 @@ internal static class HttpApiDefinition
         }
 
         api.Tags![CreatedByTag] = "SAM";
-        var editor = new OpenApiEditor(api.DefinitionBody);
+        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
         editor.AddTags(api.Tags);
         api.DefinitionBody = editor.Document;
     }
@@ -124,7 +124,7 @@ internal static class HttpApiDefinition
             throw api.Error("Unable to set Name because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.");
         }
 
-        var editor = new OpenApiEditor(api.DefinitionBody);
+        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
         editor.AddTitle(name!);
         api.DefinitionBody = editor.Document;
     }
@@ -147,7 +147,7 @@ internal static class HttpApiDefinition
             throw api.Error("Unable to set Description because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.");
         }
 
-        var editor = new OpenApiEditor(api.DefinitionBody);
+        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
         editor.AddDescription(description!);
         api.DefinitionBody = editor.Document;
     }

@@ -20,7 +20,7 @@ internal static partial class HttpApiEventIntegration
             return;
         }
 
-        var editor = new OpenApiEditor(api["DefinitionBody"]);
+        var editor = EditorFor(evt, link, api["DefinitionBody"]!);
         if (Truthiness.IsTruthy(api["__MANAGE_SWAGGER"]) && editor.HasIntegration(path, method))
         {
             throw evt.Error($"API method '{method}' defined multiple times for path '{path}'.");
@@ -54,7 +54,27 @@ internal static partial class HttpApiEventIntegration
             editor.AddPayloadFormatVersion(path, method, evt["PayloadFormatVersion"]!);
         }
 
-        api["DefinitionBody"] = editor.Document;
+        OpenApiEditor.SetDefinition(api, editor.Document);
+    }
+
+    /// <summary>
+    /// The editor for the event's API definition. An HTTP API's definition that SAM generated is edited in place when
+    /// the event has no Auth: nothing else can fail once the route is being added, and a copy per event (the
+    /// reference's) makes many events quadratic. Another HTTP API's definition is edited on a copy, so a failing
+    /// event leaves it as it was; a REST API's on a Python copy, whose key orders its deployment id hashes.
+    /// </summary>
+    private static OpenApiEditor EditorFor(FunctionEvent evt, HttpApiEventLink link, JToken definition)
+    {
+        var isHttpApi = evt.Context.Resources[link.ApiId] is JObject resource
+            && SamDeploy.Templates.JsonText.StringOf(resource["Type"]) == "AWS::Serverless::HttpApi";
+        if (!isHttpApi)
+        {
+            return new OpenApiEditor(definition);
+        }
+
+        return Truthiness.IsTruthy(link.Api["__MANAGE_SWAGGER"]) && !Truthiness.IsTruthy(evt["Auth"])
+            ? OpenApiEditor.InPlace(definition)
+            : OpenApiEditor.ForHttpApi(definition);
     }
 
     [GeneratedRegex("{(.*?)}", RegexOptions.CultureInvariant)]

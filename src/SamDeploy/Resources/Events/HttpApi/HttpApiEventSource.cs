@@ -70,7 +70,8 @@ internal sealed partial class HttpApiEventSource : IEventSource
         {
             try
             {
-                editor = new OpenApiEditor(link.Api["DefinitionBody"]);
+                // Only read: no copy needed.
+                editor = OpenApiEditor.InPlace(link.Api["DefinitionBody"]);
             }
             catch (SamTemplateException e)
             {

@@ -18,19 +18,66 @@ internal sealed partial class OpenApiEditor
     public const string DefaultPath = "$default";
 
     private readonly JObject _doc;
+    private readonly Copies _copies;
 
+    /// <summary>
+    /// An editor of its own Python deep copy of <paramref name="document"/>, as the reference's; <see cref="Document"/>
+    /// is another. Python copies can reorder Python 2.7 maps, which only a REST API's deployment id sees (it hashes
+    /// the definition's Python text), so this is the editor for a REST API's definition (HttpApi events may write
+    /// into one); see <see cref="ForHttpApi"/> and <see cref="InPlace"/> for the others.
+    /// </summary>
     public OpenApiEditor(JToken? document)
+        : this(document, Copies.Python)
+    {
+    }
+
+    private OpenApiEditor(JToken? document, Copies copies)
     {
         if (!Truthiness.IsTruthy(document) || !IsValid(document))
         {
             throw SwaggerErrors.Invalid("Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.");
         }
 
-        _doc = Py27.DeepCopy((JObject)document!);
+        _copies = copies;
+        _doc = copies switch
+        {
+            Copies.Python => Py27.DeepCopy((JObject)document!),
+            Copies.Plain => (JObject)document!.DeepClone(),
+            _ => (JObject)document!,
+        };
         Paths = (JObject)_doc["paths"]!;
         SecuritySchemes = OrDefault(DeepGet("components", "securitySchemes"), () => new JObject());
         Tags = OrDefault(DeepGet("tags"), () => new JArray());
         Info = OrDefault(DeepGet("info"), () => new JObject());
+    }
+
+    private enum Copies
+    {
+        Python,
+        Plain,
+        None,
+    }
+
+    /// <summary>An editor of a copy of an HTTP API's definition (no deployment id hashes it, so key orders do not matter).</summary>
+    public static OpenApiEditor ForHttpApi(JToken? document) => new(document, Copies.Plain);
+
+    /// <summary>
+    /// An editor of <paramref name="document"/> itself, with no copy either way: for reading, and for an HTTP API's
+    /// definition that SAM generated, edited by steps that cannot fail once they have started (so no failure leaves
+    /// it half-edited). The reference copies the whole definition per event, which is quadratic in the events.
+    /// </summary>
+    public static OpenApiEditor InPlace(JToken? document) => new(document, Copies.None);
+
+    /// <summary>
+    /// Sets an API's DefinitionBody to an edited document, unless it is the same one (edited in place): Newtonsoft
+    /// would copy a document that is already attached, even to the property it is attached to.
+    /// </summary>
+    public static void SetDefinition(JObject apiProperties, JObject document)
+    {
+        if (!ReferenceEquals(apiProperties["DefinitionBody"], document))
+        {
+            apiProperties["DefinitionBody"] = document;
+        }
     }
 
     /// <summary>The document's <c>paths</c>.</summary>
@@ -46,9 +93,8 @@ internal sealed partial class OpenApiEditor
     public JToken Info { get; }
 
     /// <summary>
-    /// A deep copy of the edited document with the edited sections written back (the reference's <c>openapi</c>).
-    /// Both this copy and the editor's own are Python deep copies, whose key orders the deployment id of a REST API
-    /// hashes when HttpApi events write into its definition.
+    /// The edited document with the edited sections written back (the reference's <c>openapi</c>): a deep copy of the
+    /// same kind as the editor's own, or the document itself for an editor <see cref="InPlace"/>.
     /// </summary>
     public JObject Document
     {
@@ -75,7 +121,12 @@ internal sealed partial class OpenApiEditor
                 Py27.Set(_doc, "info", Info);
             }
 
-            return Py27.DeepCopy(_doc);
+            return _copies switch
+            {
+                Copies.Python => Py27.DeepCopy(_doc),
+                Copies.Plain => (JObject)_doc.DeepClone(),
+                _ => _doc,
+            };
         }
     }
 

@@ -156,9 +156,11 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             return;
         }
 
-        var editor = new OpenApiEditor(map["DefinitionBody"]);
+        // Adding a path to SAM's own definition cannot fail halfway, so an HTTP API's is edited in place (a copy per
+        // event would make this quadratic); a REST API's deployment id hashes the key orders the copies make.
+        var editor = SamDeploy.Templates.JsonText.StringOf(api["Type"]) == ApiType ? OpenApiEditor.InPlace(map["DefinitionBody"]) : new OpenApiEditor(map["DefinitionBody"]);
         editor.AddPath(path, method);
-        map["DefinitionBody"] = editor.Document;
+        OpenApiEditor.SetDefinition(map, editor.Document);
     }
 
     /// <summary>Merges the event's RouteSettings (conditional when the function is) into the API's, under the route key.</summary>
@@ -215,9 +217,9 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
                 continue;
             }
 
-            var editor = new OpenApiEditor(properties["DefinitionBody"]);
+            var editor = OpenApiEditor.InPlace(properties["DefinitionBody"]);
             ImplicitApiSteps.AddConditionsToPaths(property.Name, editor.PathNames(), state, template, (path, condition, _) => editor.MakePathConditional(path, condition));
-            properties["DefinitionBody"] = editor.Document;
+            OpenApiEditor.SetDefinition(properties, editor.Document);
         }
     }
 }
