@@ -19,14 +19,23 @@ public static class Program
             Directory.CreateDirectory(directory);
             foreach (var size in sizes.Length == 0 ? GeneratedTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
             {
-                var path = Path.Combine(directory, GeneratedTemplate.FileName(size));
-                File.WriteAllText(path, GeneratedTemplate.Yaml(size));
-                Console.WriteLine(path);
+                Write(Path.Combine(directory, GeneratedTemplate.FileName(size)), GeneratedTemplate.Yaml(size));
+            }
+
+            foreach (var size in sizes.Length == 0 ? GeneratedHttpApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+            {
+                Write(Path.Combine(directory, GeneratedHttpApiTemplate.FileName(size)), GeneratedHttpApiTemplate.Yaml(size));
             }
 
             return;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void Write(string path, string text)
+    {
+        File.WriteAllText(path, text);
+        Console.WriteLine(path);
     }
 }
