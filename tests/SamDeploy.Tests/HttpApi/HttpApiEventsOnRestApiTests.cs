@@ -92,4 +92,72 @@ public class HttpApiEventsOnRestApiTests
 
         resources.Should().ContainKey("ApiDeploymentd2fb0e0caa");
     }
+
+    [Fact]
+    public void Routes_with_auth_none_scopes_and_the_default_authorizer_give_the_reference_deployment_id()
+    {
+        var resources = TransformedTemplate.Resources("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Authorizer:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/auth.zip
+                  Handler: auth.handler
+                  Runtime: python3.12
+              Handler:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Events:
+                    Open:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /open
+                        Method: get
+                        Auth:
+                          Authorizer: NONE
+                    Scoped:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /scoped
+                        Method: get
+                        Auth:
+                          Authorizer: Other
+                          AuthorizationScopes: [s1, s2]
+                    Default:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /default
+                        Method: post
+                        Auth:
+                          AuthorizationScopes: [x]
+              Api:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  Auth:
+                    DefaultAuthorizer: Main
+                    Authorizers:
+                      Main:
+                        FunctionArn: !GetAtt Authorizer.Arn
+                      Other:
+                        FunctionArn: !GetAtt Authorizer.Arn
+                        FunctionPayloadType: REQUEST
+                        Identity:
+                          Headers: [Authorization]
+                  DefinitionBody:
+                    openapi: '3.0'
+                    info:
+                      title: orders
+                    paths: {}
+            """);
+
+        resources.Should().ContainKey("ApiDeploymentaeb8be5474");
+    }
 }

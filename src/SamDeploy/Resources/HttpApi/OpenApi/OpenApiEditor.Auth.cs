@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Resources.HttpApi.Auth;
 
@@ -64,11 +65,14 @@ internal sealed partial class OpenApiEditor
             return;
         }
 
+        // As in the reference (a plain map, keyed by the template's authorizer name), for a REST API's deployment id.
         var name = (string)auth["Authorizer"]!;
+        var unicodeName = Py27.IsUnicode(auth["Authorizer"]);
         var scopes = auth["AuthorizationScopes"];
         foreach (var definition in MethodDefinitions(path, method))
         {
-            var security = new JObject { [name] = new JArray() };
+            var security = new JObject();
+            Py27.Set(security, name, new JArray(), unicodeName);
             if (name is not ("NONE" or "AWS_IAM"))
             {
                 var authorizer = (apiAuthorizers as JObject)?[name] ?? new JObject();
@@ -85,7 +89,7 @@ internal sealed partial class OpenApiEditor
 
                 if (Transform.Truthiness.IsTruthy(authorizerMap) && Transform.Truthiness.IsTruthy(methodScopes))
                 {
-                    security[name] = methodScopes!.DeepClone();
+                    Py27.Set(security, name, methodScopes!.DeepClone());
                 }
             }
 
@@ -96,7 +100,7 @@ internal sealed partial class OpenApiEditor
             }
 
             var combined = new JArray(list.Select(t => t.DeepClone())) { security };
-            definition["security"] = combined;
+            Py27.Set(definition, "security", combined);
         }
     }
 }
