@@ -136,6 +136,46 @@ public class RestApiTransformTests
         resources.Should().ContainKey("ApiDeployment6265507e77");
     }
 
+    [Fact]
+    public void An_event_whose_auth_fails_leaves_no_half_made_route_behind()
+    {
+        // Events edit the implicit API's definition in place; the reference edits a copy, which a failure drops. The
+        // reference visits Second first (Python 2.7 order): its route must be gone when First adds the same one.
+        var result = new SamTransformer().Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Second:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.second
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: Api
+                      Properties:
+                        Path: /items
+                        Method: get
+                        Auth:
+                          Authorizer: Missing
+              First:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.first
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: Api
+                      Properties:
+                        Path: /items
+                        Method: get
+            """);
+
+        result.ErrorMessage.Should().Be(
+            "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Second] is invalid. Event with id [Get] is invalid. Unable to set Authorizer [Missing] on API method [get] for path [/items] because the related API does not define any Authorizers.");
+    }
+
     [Theory]
     [InlineData("Cors: {AllowOrigin: \"'*'\", AllowCredentials: true}", "Resource with id [MyApi] is invalid. Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set")]
     [InlineData("OpenApiVersion: '1.0'", "Resource with id [MyApi] is invalid. The OpenApiVersion value must be of the format '3.0.0'.")]

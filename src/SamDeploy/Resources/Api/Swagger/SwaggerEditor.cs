@@ -88,8 +88,8 @@ internal sealed partial class SwaggerEditor
 
     /// <summary>
     /// An editor that works on <paramref name="document"/> itself instead of a copy, for an edit of one path and
-    /// method that cannot fail once it has started (an Api event without Auth, RequestModel or RequestParameters):
-    /// the reference copies the whole document twice per event, which makes it quadratic in the number of events.
+    /// method (an Api event; one that fails is undone, see <see cref="SaveForUndo"/>): the reference copies the
+    /// whole document twice per event, which makes it quadratic in the number of events.
     /// The key orders come out as if copied (see <see cref="Py27.CopyInPlace"/>); call <see cref="BeginEdit"/> before
     /// the first change; <see cref="Document"/> returns <paramref name="document"/>.
     /// </summary>

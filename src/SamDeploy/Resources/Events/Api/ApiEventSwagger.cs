@@ -29,11 +29,9 @@ internal static partial class ApiEventSwagger
         var methodToken = evt.Properties["Method"]!;
         var unicodePath = Py27.IsUnicode(pathToken);
         var unicodeMethod = Py27.IsUnicode(methodToken);
-        // An event whose edit cannot fail once started may edit SAM's own document in place (linear in the events);
-        // with Auth, RequestModel or RequestParameters a failure must leave the document as it was, so it edits a copy.
-        var inPlace = !merge && body is JObject && Truthiness.IsTruthy(api["__MANAGE_SWAGGER"])
-            && !Truthiness.IsTruthy(evt["Auth"]) && !Truthiness.IsTruthy(evt["RequestModel"]) && !Truthiness.IsTruthy(evt["RequestParameters"])
-            && SwaggerEditor.IsValid(body);
+        // An event edits SAM's own document in place (the reference's two copies per event make it quadratic); an
+        // edit that fails (Auth, RequestModel, RequestParameters) is undone, as the reference leaves its copy behind.
+        var inPlace = !merge && body is JObject && Truthiness.IsTruthy(api["__MANAGE_SWAGGER"]) && SwaggerEditor.IsValid(body);
         var editor = inPlace ? SwaggerEditor.EditInPlace((JObject)body, path) : new SwaggerEditor(merge ? SwaggerEditor.Skeleton() : body);
         if (editor.HasIntegration(path, method))
         {
@@ -54,6 +52,38 @@ internal static partial class ApiEventSwagger
             throw TemplateErrors.Resource(ApiIdText(link), "Property 'Auth' should be a map.", apiAuth);
         }
 
+        var undo = inPlace ? editor.SaveForUndo() : null;
+        try
+        {
+            Edit(evt, api, link, path, method, stage, editor, condition, methodAuthMap, apiAuthMap, unicodePath, unicodeMethod);
+        }
+        catch (SamTemplateException) when (undo is not null)
+        {
+            editor.Undo(undo);
+            throw;
+        }
+
+        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method) : editor.Document;
+        if (!ReferenceEquals(result, body))
+        {
+            api["DefinitionBody"] = result;
+        }
+    }
+
+    private static void Edit(
+        FunctionEvent evt,
+        JObject api,
+        ApiEventLink link,
+        string path,
+        string method,
+        JToken stage,
+        SwaggerEditor editor,
+        JToken? condition,
+        JObject methodAuthMap,
+        JObject apiAuthMap,
+        bool unicodePath,
+        bool unicodeMethod)
+    {
         editor.BeginEdit();
         editor.AddLambdaIntegration(path, method, unicodePath, unicodeMethod, IntegrationUri(evt), methodAuthMap, apiAuthMap, condition, evt["ResponseTransferMode"], evt.Context.Partition);
         if (Truthiness.IsTruthy(evt["Auth"]))
@@ -74,12 +104,6 @@ internal static partial class ApiEventSwagger
         if (Truthiness.IsTruthy(evt["RequestParameters"]))
         {
             editor.AddRequestParameters(path, method, RequestParameters(evt));
-        }
-
-        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method) : editor.Document;
-        if (!ReferenceEquals(result, body))
-        {
-            api["DefinitionBody"] = result;
         }
     }
 

@@ -1,0 +1,77 @@
+using Newtonsoft.Json.Linq;
+
+namespace SamDeploy.Resources.Api.Swagger;
+
+/// <summary>Undoing a failed edit of a document edited in place (see <see cref="EditInPlace"/>).</summary>
+internal sealed partial class SwaggerEditor
+{
+    /// <summary>
+    /// Saves what an in-place edit of one path can change (the document's own keys and sections other than the
+    /// paths, the paths map's key set, that path's item, and the Python 2.7 state on the document and its paths map),
+    /// so that <see cref="Undo"/> can put it back when the edit fails: the reference edits a copy, which a failure
+    /// leaves behind, and a half-made route would change what later events report. Call before
+    /// <see cref="BeginEdit"/>. The saved parts are small next to the paths they leave out.
+    /// </summary>
+    public UndoPoint SaveForUndo()
+    {
+        if (_inPlacePath is null)
+        {
+            throw new InvalidOperationException("Only an editor in place can undo.");
+        }
+
+        var sections = _doc.Properties().Select(p => p.Name == "paths" ? p : new JProperty(p.Name, p.Value.DeepClone())).ToList();
+        var pathItem = Paths[_inPlacePath];
+        return new UndoPoint(sections, [.. _doc.Annotations<object>()], [.. Paths.Annotations<object>()], pathItem is not null, pathItem?.DeepClone());
+    }
+
+    /// <summary>Puts the document back as it was at <paramref name="point"/>.</summary>
+    public void Undo(UndoPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var path = _inPlacePath ?? throw new InvalidOperationException("Only an editor in place can undo.");
+        if (!point.HadPath)
+        {
+            Paths.Remove(path);
+        }
+        else if (Paths.Property(path, StringComparison.Ordinal) is { } item)
+        {
+            item.Value = point.PathItem!;
+        }
+        else
+        {
+            Paths.Add(path, point.PathItem);
+        }
+
+        Reannotate(Paths, point.PathsAnnotations);
+
+        // The paths keep their own JProperty (re-adding it does not copy them); the other sections are the saved copies.
+        foreach (var property in _doc.Properties().ToList())
+        {
+            property.Remove();
+        }
+
+        foreach (var property in point.Sections)
+        {
+            _doc.Add(property);
+        }
+
+        Reannotate(_doc, point.DocumentAnnotations);
+    }
+
+    private static void Reannotate(JObject map, IReadOnlyList<object> annotations)
+    {
+        map.RemoveAnnotations<object>();
+        foreach (var annotation in annotations)
+        {
+            map.AddAnnotation(annotation);
+        }
+    }
+
+    /// <summary>What <see cref="SaveForUndo"/> saved.</summary>
+    internal sealed record UndoPoint(
+        IReadOnlyList<JProperty> Sections,
+        IReadOnlyList<object> DocumentAnnotations,
+        IReadOnlyList<object> PathsAnnotations,
+        bool HadPath,
+        JToken? PathItem);
+}
