@@ -208,4 +208,56 @@ public class HttpApiTransformTests
         var result = new SamTransformer().Transform(template);
         result.ErrorMessage.Should().Contain(expected);
     }
+
+    [Fact]
+    public void An_event_whose_auth_fails_leaves_no_half_made_route_behind()
+    {
+        // Events edit SAM's HTTP API definition in place; the reference edits a copy, which a failure drops, so First
+        // (after Second, in document order) adds the route without a "defined multiple times" error.
+        var result = new SamTransformer().Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Second:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.second
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /items
+                        Method: get
+                        Auth:
+                          Authorizer: Missing
+              First:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.first
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /items
+                        Method: get
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    Authorizers:
+                      Real:
+                        IdentitySource: "$request.header.Authorization"
+                        JwtConfiguration:
+                          issuer: https://example.com
+                          audience: [a]
+            """);
+
+        result.ErrorMessage.Should().Be(
+            "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Second] is invalid. Event with id [Get] is invalid. Unable to set Authorizer [Missing] on API method [get] for path [/items] because it wasn't defined in the API's Authorizers.");
+    }
 }

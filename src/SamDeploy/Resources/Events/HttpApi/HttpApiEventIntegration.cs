@@ -20,12 +20,28 @@ internal static partial class HttpApiEventIntegration
             return;
         }
 
-        var editor = EditorFor(evt, link, api["DefinitionBody"]!);
+        var (editor, inPlace) = EditorFor(evt, link, api["DefinitionBody"]!);
         if (Truthiness.IsTruthy(api["__MANAGE_SWAGGER"]) && editor.HasIntegration(path, method))
         {
             throw evt.Error($"API method '{method}' defined multiple times for path '{path}'.");
         }
 
+        var undo = inPlace ? editor.SaveForUndo(path) : null;
+        try
+        {
+            Edit(evt, link, editor, path, method);
+        }
+        catch (SamTemplateException) when (undo is not null)
+        {
+            editor.Undo(undo);
+            throw;
+        }
+
+        OpenApiEditor.SetDefinition(api, editor.Document);
+    }
+
+    private static void Edit(FunctionEvent evt, HttpApiEventLink link, OpenApiEditor editor, string path, string method)
+    {
         // As for a REST API's events: the URI names a function by its (template) logical id, an alias by a generated one.
         var target = evt.Target;
         var isFunction = ReferenceEquals(target, evt.Lambda);
@@ -35,7 +51,7 @@ internal static partial class HttpApiEventIntegration
         editor.AddLambdaIntegration(path, method, uri, target.GetAttribute("Condition"), Py27.IsUnicode(evt.Properties["Path"]), Py27.IsUnicode(evt.Properties["Method"]));
         if (evt["Auth"] is JObject auth && Truthiness.IsTruthy(auth))
         {
-            HttpApiEventAuth.Add(evt, api, link.ApiId, editor, auth, path, method);
+            HttpApiEventAuth.Add(evt, link.Api, link.ApiId, editor, auth, path, method);
         }
 
         if (Truthiness.IsTruthy(evt["TimeoutInMillis"]))
@@ -53,28 +69,26 @@ internal static partial class HttpApiEventIntegration
         {
             editor.AddPayloadFormatVersion(path, method, evt["PayloadFormatVersion"]!);
         }
-
-        OpenApiEditor.SetDefinition(api, editor.Document);
     }
 
     /// <summary>
-    /// The editor for the event's API definition. An HTTP API's definition that SAM generated is edited in place when
-    /// the event has no Auth: nothing else can fail once the route is being added, and a copy per event (the
-    /// reference's) makes many events quadratic. Another HTTP API's definition is edited on a copy, so a failing
-    /// event leaves it as it was; a REST API's on a Python copy, whose key orders its deployment id hashes.
+    /// The editor for the event's API definition, and whether it edits in place. An HTTP API's definition that SAM
+    /// generated is edited in place (a failing edit is undone; the reference's copy per event makes many events
+    /// quadratic); another HTTP API's definition on a copy; a REST API's on a Python copy, whose key orders its
+    /// deployment id hashes.
     /// </summary>
-    private static OpenApiEditor EditorFor(FunctionEvent evt, HttpApiEventLink link, JToken definition)
+    private static (OpenApiEditor Editor, bool InPlace) EditorFor(FunctionEvent evt, HttpApiEventLink link, JToken definition)
     {
         var isHttpApi = evt.Context.Resources[link.ApiId] is JObject resource
             && SamDeploy.Templates.JsonText.StringOf(resource["Type"]) == "AWS::Serverless::HttpApi";
         if (!isHttpApi)
         {
-            return new OpenApiEditor(definition);
+            return (new OpenApiEditor(definition), false);
         }
 
-        return Truthiness.IsTruthy(link.Api["__MANAGE_SWAGGER"]) && !Truthiness.IsTruthy(evt["Auth"])
-            ? OpenApiEditor.InPlace(definition)
-            : OpenApiEditor.ForHttpApi(definition);
+        return Truthiness.IsTruthy(link.Api["__MANAGE_SWAGGER"])
+            ? (OpenApiEditor.InPlace(definition), true)
+            : (OpenApiEditor.ForHttpApi(definition), false);
     }
 
     [GeneratedRegex("{(.*?)}", RegexOptions.CultureInvariant)]
