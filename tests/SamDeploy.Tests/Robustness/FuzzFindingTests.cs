@@ -71,6 +71,43 @@ public sealed class FuzzFindingTests
     }
 
     [Fact]
+    public void Parameters_that_are_not_a_list_in_a_route_an_http_api_event_writes_to_are_a_positioned_error()
+    {
+        // Found by the fuzzer (tests/SamDeploy.Fuzz/regressions/openapi-parameters-not-a-list-*): an HttpApi event with a
+        // path parameter cast the method's parameters to a list (the reference fails there with a Python error).
+        var result = new SamTransformer().Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Handler:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://bucket/code.zip
+                  Handler: index.handler
+                  Runtime: python3.12
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /orders/{id}
+                        Method: get
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  DefinitionBody:
+                    openapi: '3.0'
+                    info: {title: orders}
+                    paths:
+                      /orders/{id}:
+                        get:
+                          parameters: {in: query}
+            """, "t.yaml");
+
+        result.Diagnostics.Should().ContainSingle().Which.ToString().Should().Be(
+            "t.yaml(25,27): error SAM0010: Structure of the SAM template is invalid. The parameters of method 'get' for path '/orders/{id}' must be a list according to the OpenAPI spec.");
+    }
+
+    [Fact]
     public void A_control_character_is_a_positioned_syntax_error_before_the_yaml_parser_sees_it()
     {
         // Found by the fuzzer: NUL bytes inside a '%' directive line made YamlDotNet's scanner spin for minutes

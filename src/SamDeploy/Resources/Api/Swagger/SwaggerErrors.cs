@@ -6,7 +6,7 @@ namespace SamDeploy.Resources.Api.Swagger;
 internal static class SwaggerErrors
 {
     /// <summary>A structural mistake in the definition; it stops the transform (the reference's InvalidDocumentException).</summary>
-    public static SamTemplateException Invalid(string message) => TemplateErrors.Document(message);
+    public static SamTemplateException Invalid(string message, Newtonsoft.Json.Linq.JToken? at = null) => TemplateErrors.Document(message, at);
 
     public static void RequireMap(Newtonsoft.Json.Linq.JToken? value, string message)
     {

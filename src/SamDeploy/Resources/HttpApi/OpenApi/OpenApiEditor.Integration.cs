@@ -78,7 +78,12 @@ internal sealed partial class OpenApiEditor
     {
         foreach (var definition in MethodDefinitions(path, method))
         {
-            var parameters = (JArray)Py27.SetDefault(definition, "parameters", new JArray());
+            if (Py27.SetDefault(definition, "parameters", new JArray()) is not JArray parameters)
+            {
+                // The reference fails here with a Python error (it iterates the map's keys as parameters).
+                throw SwaggerErrors.Invalid($"The parameters of method '{method}' for path '{path}' must be a list according to the OpenAPI spec.", definition["parameters"]);
+            }
+
             foreach (var name in names)
             {
                 var found = parameters.OfType<JObject>().FirstOrDefault(p => p["name"] is JValue { Type: JTokenType.String } n && (string?)n == name);
