@@ -1,34 +1,14 @@
-using BenchmarkDotNet.Attributes;
-
 namespace SamDeploy.Benchmarks;
 
 /// <summary>Read, transform and write of generated templates of 1, 10, 100 and 500 functions (see <see cref="GeneratedTemplate"/>).</summary>
-[Config(typeof(ShortJobConfig))]
-public class GeneratedBenchmarks
+public class GeneratedBenchmarks : GeneratedBenchmarksBase
 {
-    private TemplateOperations _operations = null!;
+    /// <inheritdoc />
+    public override IEnumerable<int> Sizes() => GeneratedTemplate.Sizes;
 
-    /// <summary>The sizes.</summary>
-    public static IEnumerable<int> Sizes() => GeneratedTemplate.Sizes;
+    /// <inheritdoc />
+    protected override string Yaml(int functions) => GeneratedTemplate.Yaml(functions);
 
-    /// <summary>How many functions the template has.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Functions { get; set; }
-
-    /// <summary>Generates the template once.</summary>
-    [GlobalSetup]
-    public void Setup() =>
-        _operations = new TemplateOperations(GeneratedTemplate.Yaml(Functions), GeneratedTemplate.FileName(Functions), HarnessOptions.Create());
-
-    /// <summary>Text to tree.</summary>
-    [Benchmark]
-    public object Read() => _operations.Read();
-
-    /// <summary>Tree to CloudFormation tree.</summary>
-    [Benchmark]
-    public object Transform() => _operations.Transform();
-
-    /// <summary>CloudFormation tree to JSON text.</summary>
-    [Benchmark]
-    public void Write() => _operations.Write();
+    /// <inheritdoc />
+    protected override string FileName(int functions) => GeneratedTemplate.FileName(functions);
 }
