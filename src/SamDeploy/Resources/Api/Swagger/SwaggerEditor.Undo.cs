@@ -10,7 +10,8 @@ internal sealed partial class SwaggerEditor
     /// paths, the paths map's key set, that path's item, and the Python 2.7 state on the document and its paths map),
     /// so that <see cref="Undo"/> can put it back when the edit fails: the reference edits a copy, which a failure
     /// leaves behind, and a half-made route would change what later events report. Call before
-    /// <see cref="BeginEdit"/>. The saved parts are small next to the paths they leave out.
+    /// <see cref="BeginEdit"/>. The saved parts are small next to the paths they leave out. An edit in place must read
+    /// and write no other path item: a map it brought up to date with the copy clock would not be put back.
     /// </summary>
     public UndoPoint SaveForUndo()
     {

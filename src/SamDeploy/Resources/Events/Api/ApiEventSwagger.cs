@@ -57,7 +57,7 @@ internal static partial class ApiEventSwagger
         {
             Edit(evt, api, link, path, method, stage, editor, condition, methodAuthMap, apiAuthMap, unicodePath, unicodeMethod);
         }
-        catch (SamTemplateException) when (undo is not null)
+        catch (Exception) when (undo is not null)
         {
             editor.Undo(undo);
             throw;

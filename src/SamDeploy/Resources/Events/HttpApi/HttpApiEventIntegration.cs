@@ -31,7 +31,7 @@ internal static partial class HttpApiEventIntegration
         {
             Edit(evt, link, editor, path, method);
         }
-        catch (SamTemplateException) when (undo is not null)
+        catch (Exception) when (undo is not null)
         {
             editor.Undo(undo);
             throw;

@@ -63,8 +63,9 @@ internal sealed partial class OpenApiEditor
 
     /// <summary>
     /// An editor of <paramref name="document"/> itself, with no copy either way: for reading, and for an HTTP API's
-    /// definition that SAM generated, edited by steps that cannot fail once they have started (so no failure leaves
-    /// it half-edited). The reference copies the whole definition per event, which is quadratic in the events.
+    /// definition that SAM generated, edited by steps that cannot fail once they have started or whose failure is
+    /// undone (see <see cref="SaveForUndo"/>). The reference copies the whole definition per event, which is quadratic
+    /// in the events.
     /// </summary>
     public static OpenApiEditor InPlace(JToken? document) => new(document, Copies.None);
 
