@@ -48,6 +48,7 @@ internal sealed class BatchCommand : Command
     {
         var lines = CliFiles.ReadText(jobsPath, "jobs file").Split('\n');
         var transform = new TransformCommand(environment);
+        var written = new Dictionary<string, int>(OutputDestinations.PathComparer);
         var worst = ExitCodes.Success;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -57,15 +58,16 @@ internal sealed class BatchCommand : Command
                 continue;
             }
 
-            var exitCode = RunJob(transform, line, Where(jobsPath, i + 1), environment);
+            var exitCode = RunJob(transform, line, i + 1, jobsPath, written, environment);
             worst = Math.Max(worst, exitCode);
         }
 
         return worst;
     }
 
-    private static int RunJob(TransformCommand transform, string line, string where, ICliEnvironment environment)
+    private static int RunJob(TransformCommand transform, string line, int lineNumber, string jobsPath, Dictionary<string, int> written, ICliEnvironment environment)
     {
+        var where = Where(jobsPath, lineNumber);
         var parseResult = transform.Parse([.. CommandLineParser.SplitCommandLine(line)]);
         if (parseResult.Errors.Count > 0)
         {
@@ -87,6 +89,22 @@ internal sealed class BatchCommand : Command
 
         try
         {
+            // A job that would overwrite what an earlier job wrote (two templates of the same name sent to one folder,
+            // say) is an error rather than a silent loss of the earlier result.
+            var files = FilesWritten(transform, parseResult).ToList();
+            foreach (var file in files)
+            {
+                if (written.TryGetValue(file, out var earlier))
+                {
+                    throw new UsageException($"the job writes '{file}', which the job on line {earlier.ToString(CultureInfo.InvariantCulture)} writes too; give each job its own output.");
+                }
+            }
+
+            foreach (var file in files)
+            {
+                written[file] = lineNumber;
+            }
+
             return parseResult.Invoke(CliApp.Invocation(environment));
         }
         catch (UsageException e)
@@ -101,6 +119,21 @@ internal sealed class BatchCommand : Command
             environment.Error.WriteLine("This is a bug in SamDeploy; please report it with the template that caused it.");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The full paths of the files a job writes: its outputs, or the approved file that --update rewrites.</summary>
+    private static IEnumerable<string> FilesWritten(TransformCommand transform, ParseResult parseResult)
+    {
+        if (parseResult.GetValue(transform.CheckOption) is { Length: > 0 } approved)
+        {
+            return parseResult.GetValue(transform.UpdateOption) ? [Path.GetFullPath(approved)] : [];
+        }
+
+        var templates = parseResult.GetValue(transform.TemplatesArgument) ?? [];
+        CommonOptions.CheckTemplateArguments(templates);
+        var format = CommonOptions.FormatOf(parseResult.GetValue(transform.FormatOption));
+        return OutputDestinations.Plan(templates, parseResult.GetValue(transform.OutputOption), parseResult.GetValue(transform.OutputDirectoryOption), format)
+            .OfType<string>().Select(Path.GetFullPath);
     }
 
     private static string Where(string jobsPath, int lineNumber) => string.Create(CultureInfo.InvariantCulture, $"{jobsPath}({lineNumber})");

@@ -7,7 +7,7 @@ namespace SamDeploy.Cli;
 internal static class OutputDestinations
 {
     /// <summary>Compares paths the way the file system does: ignoring case on Windows and macOS.</summary>
-    private static StringComparer PathComparer =>
+    public static StringComparer PathComparer =>
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     /// <summary>Plans the destinations.</summary>

@@ -106,6 +106,24 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_job_that_would_overwrite_an_earlier_jobs_output_is_a_usage_error_and_the_earlier_output_stays()
+    {
+        Directory.CreateDirectory(_temp.Combine("a"));
+        Directory.CreateDirectory(_temp.Combine("b"));
+        var first = _temp.Write("a/template.yaml", CliTemplates.Plain);
+        var second = _temp.Write("b/template.yaml", CliTemplates.NoResources);
+        var outDir = _temp.Combine("out");
+        var jobsFile = _temp.Write("jobs.txt", $"{Quoted(first)} --output-dir {Quoted(outDir)}\n{Quoted(second)} --output-dir {Quoted(outDir)}\n");
+
+        var run = CliRun.Of("batch", jobsFile);
+
+        run.ExitCode.Should().Be(2);
+        var written = Path.Combine(outDir, "template.json");
+        run.StderrLines.Should().Equal($"samdeploy: error: {jobsFile}(2): the job writes '{written}', which the job on line 1 writes too; give each job its own output.");
+        File.ReadAllText(written).Should().Be(CliTemplates.PlainJson.ReplaceLineEndings("\n"), "the first job's result is kept");
+    }
+
+    [Fact]
     public void Only_invalid_templates_exit_1()
     {
         var invalid = _temp.Write("invalid.yaml", CliTemplates.NoResources);
