@@ -164,7 +164,7 @@ public sealed partial class SamTransformer
     private JObject OutputSkeleton(JObject template)
     {
         var output = new JObject();
-        CopyAnnotations(template, output);
+        Templates.TokenAnnotations.CopyAll(template, output);
         foreach (var section in template.Properties())
         {
             if (section.Name != "Resources" || section.Value is not JObject resources)
@@ -174,7 +174,7 @@ public sealed partial class SamTransformer
             }
 
             var kept = new JObject();
-            CopyAnnotations(resources, kept);
+            Templates.TokenAnnotations.CopyAll(resources, kept);
             foreach (var resource in resources.Properties())
             {
                 if (resource.Value is not JObject definition || !DocumentValidator.IsServerless(definition)
@@ -188,14 +188,6 @@ public sealed partial class SamTransformer
         }
 
         return output;
-    }
-
-    private static void CopyAnnotations(JObject from, JObject to)
-    {
-        foreach (var annotation in from.Annotations<object>())
-        {
-            to.AddAnnotation(annotation);
-        }
     }
 
     private void TransformResources(TransformContext context, List<Diagnostic> errors)

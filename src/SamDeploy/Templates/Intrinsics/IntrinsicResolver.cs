@@ -131,11 +131,7 @@ internal sealed partial class IntrinsicResolver
     private static JValue WithAnnotationsOf(JValue original, string text)
     {
         var value = new JValue(text);
-        foreach (var annotation in original.Annotations<object>())
-        {
-            value.AddAnnotation(annotation);
-        }
-
+        TokenAnnotations.CopyAll(original, value);
         return value;
     }
 

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 
 namespace SamDeploy.Resources.Api.Swagger;
 
@@ -21,29 +22,19 @@ internal sealed partial class SwaggerEditor
         }
 
         var sections = _doc.Properties().Select(p => p.Name == "paths" ? p : new JProperty(p.Name, p.Value.DeepClone())).ToList();
-        var pathItem = Paths[_inPlacePath];
-        return new UndoPoint(sections, [.. _doc.Annotations<object>()], [.. Paths.Annotations<object>()], pathItem is not null, pathItem?.DeepClone());
+        return new UndoPoint(sections, TokenAnnotations.Save(_doc), PathItemSnapshot.Take(Paths, _inPlacePath));
     }
 
     /// <summary>Puts the document back as it was at <paramref name="point"/>.</summary>
     public void Undo(UndoPoint point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        var path = _inPlacePath ?? throw new InvalidOperationException("Only an editor in place can undo.");
-        if (!point.HadPath)
+        if (_inPlacePath is null)
         {
-            Paths.Remove(path);
-        }
-        else if (Paths.Property(path, StringComparison.Ordinal) is { } item)
-        {
-            item.Value = point.PathItem!;
-        }
-        else
-        {
-            Paths.Add(path, point.PathItem);
+            throw new InvalidOperationException("Only an editor in place can undo.");
         }
 
-        Reannotate(Paths, point.PathsAnnotations);
+        point.Path.Restore(Paths);
 
         // The paths keep their own JProperty (re-adding it does not copy them); the other sections are the saved copies.
         foreach (var property in _doc.Properties().ToList())
@@ -56,23 +47,9 @@ internal sealed partial class SwaggerEditor
             _doc.Add(property);
         }
 
-        Reannotate(_doc, point.DocumentAnnotations);
-    }
-
-    private static void Reannotate(JObject map, IReadOnlyList<object> annotations)
-    {
-        map.RemoveAnnotations<object>();
-        foreach (var annotation in annotations)
-        {
-            map.AddAnnotation(annotation);
-        }
+        TokenAnnotations.ReplaceAll(_doc, point.DocumentAnnotations);
     }
 
     /// <summary>What <see cref="SaveForUndo"/> saved.</summary>
-    internal sealed record UndoPoint(
-        IReadOnlyList<JProperty> Sections,
-        IReadOnlyList<object> DocumentAnnotations,
-        IReadOnlyList<object> PathsAnnotations,
-        bool HadPath,
-        JToken? PathItem);
+    internal sealed record UndoPoint(IReadOnlyList<JProperty> Sections, IReadOnlyList<object> DocumentAnnotations, PathItemSnapshot Path);
 }

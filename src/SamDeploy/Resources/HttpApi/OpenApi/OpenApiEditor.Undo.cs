@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Swagger;
 
 namespace SamDeploy.Resources.HttpApi.OpenApi;
 
@@ -11,36 +11,12 @@ internal sealed partial class OpenApiEditor
     /// the reference edits a copy, which a failure leaves behind, and a half-made route would change what later events
     /// report.
     /// </summary>
-    public RouteUndoPoint SaveForUndo(string path)
-    {
-        var item = Paths[path];
-        return new RouteUndoPoint(path, item is not null, item?.DeepClone(), [.. Paths.Annotations<object>()]);
-    }
+    public PathItemSnapshot SaveForUndo(string path) => PathItemSnapshot.Take(Paths, path);
 
-    /// <summary>Puts the route back as it was at <paramref name="point"/>.</summary>
-    public void Undo(RouteUndoPoint point)
+    /// <summary>Puts the route back as it was when <paramref name="point"/> was saved.</summary>
+    public void Undo(PathItemSnapshot point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        if (!point.HadPath)
-        {
-            Paths.Remove(point.Path);
-        }
-        else if (Paths.Property(point.Path, StringComparison.Ordinal) is { } property)
-        {
-            property.Value = point.Item!;
-        }
-        else
-        {
-            Paths.Add(point.Path, point.Item);
-        }
-
-        Paths.RemoveAnnotations<object>();
-        foreach (var annotation in point.PathsAnnotations)
-        {
-            Paths.AddAnnotation(annotation);
-        }
+        point.Restore(Paths);
     }
-
-    /// <summary>What <see cref="SaveForUndo"/> saved.</summary>
-    internal sealed record RouteUndoPoint(string Path, bool HadPath, JToken? Item, IReadOnlyList<object> PathsAnnotations);
 }
