@@ -55,7 +55,27 @@ internal static partial class ApiEventSwagger
         var undo = inPlace ? editor.SaveForUndo() : null;
         try
         {
-            Edit(evt, api, link, path, method, stage, editor, condition, methodAuthMap, apiAuthMap, unicodePath, unicodeMethod);
+            editor.BeginEdit();
+            editor.AddLambdaIntegration(path, method, unicodePath, unicodeMethod, IntegrationUri(evt), methodAuthMap, apiAuthMap, condition, evt["ResponseTransferMode"], evt.Context.Partition);
+            if (Truthiness.IsTruthy(evt["Auth"]))
+            {
+                ApiEventAuth.AddToSwagger(evt, methodAuthMap, api, link, method, path, stage, editor);
+            }
+
+            if (Truthiness.IsTruthy(evt["TimeoutInMillis"]))
+            {
+                editor.AddTimeout(path, method, evt["TimeoutInMillis"]!);
+            }
+
+            if (Truthiness.IsTruthy(evt["RequestModel"]))
+            {
+                AddRequestModel(evt, api, editor, path, method);
+            }
+
+            if (Truthiness.IsTruthy(evt["RequestParameters"]))
+            {
+                editor.AddRequestParameters(path, method, RequestParameters(evt));
+            }
         }
         catch (Exception) when (undo is not null)
         {
@@ -67,43 +87,6 @@ internal static partial class ApiEventSwagger
         if (!ReferenceEquals(result, body))
         {
             api["DefinitionBody"] = result;
-        }
-    }
-
-    private static void Edit(
-        FunctionEvent evt,
-        JObject api,
-        ApiEventLink link,
-        string path,
-        string method,
-        JToken stage,
-        SwaggerEditor editor,
-        JToken? condition,
-        JObject methodAuthMap,
-        JObject apiAuthMap,
-        bool unicodePath,
-        bool unicodeMethod)
-    {
-        editor.BeginEdit();
-        editor.AddLambdaIntegration(path, method, unicodePath, unicodeMethod, IntegrationUri(evt), methodAuthMap, apiAuthMap, condition, evt["ResponseTransferMode"], evt.Context.Partition);
-        if (Truthiness.IsTruthy(evt["Auth"]))
-        {
-            ApiEventAuth.AddToSwagger(evt, methodAuthMap, api, link, method, path, stage, editor);
-        }
-
-        if (Truthiness.IsTruthy(evt["TimeoutInMillis"]))
-        {
-            editor.AddTimeout(path, method, evt["TimeoutInMillis"]!);
-        }
-
-        if (Truthiness.IsTruthy(evt["RequestModel"]))
-        {
-            AddRequestModel(evt, api, editor, path, method);
-        }
-
-        if (Truthiness.IsTruthy(evt["RequestParameters"]))
-        {
-            editor.AddRequestParameters(path, method, RequestParameters(evt));
         }
     }
 

@@ -39,12 +39,7 @@ internal sealed partial class OpenApiEditor
         }
 
         _copies = copies;
-        _doc = copies switch
-        {
-            Copies.Python => Py27.DeepCopy((JObject)document!),
-            Copies.Plain => (JObject)document!.DeepClone(),
-            _ => (JObject)document!,
-        };
+        _doc = CopyOf((JObject)document!);
         Paths = (JObject)_doc["paths"]!;
         SecuritySchemes = OrDefault(DeepGet("components", "securitySchemes"), () => new JObject());
         Tags = OrDefault(DeepGet("tags"), () => new JArray());
@@ -122,14 +117,17 @@ internal sealed partial class OpenApiEditor
                 Py27.Set(_doc, "info", Info);
             }
 
-            return _copies switch
-            {
-                Copies.Python => Py27.DeepCopy(_doc),
-                Copies.Plain => (JObject)_doc.DeepClone(),
-                _ => _doc,
-            };
+            return CopyOf(_doc);
         }
     }
+
+    /// <summary>The editor's kind of copy of <paramref name="document"/>, taken when it starts and when it hands the document back.</summary>
+    private JObject CopyOf(JObject document) => _copies switch
+    {
+        Copies.Python => Py27.DeepCopy(document),
+        Copies.Plain => (JObject)document.DeepClone(),
+        _ => document,
+    };
 
     /// <summary>Whether a value is an OpenAPI 3 document (a map with <c>paths</c> and an <c>openapi</c> version 3.x).</summary>
     public static bool IsValid(JToken? data) =>
