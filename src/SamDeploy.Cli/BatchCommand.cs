@@ -91,8 +91,8 @@ internal sealed class BatchCommand : Command
         {
             // A job that would overwrite what an earlier job wrote (two templates of the same name sent to one folder,
             // say) is an error rather than a silent loss of the earlier result.
-            var files = FilesWritten(transform, parseResult).ToList();
-            foreach (var file in files)
+            var job = transform.Prepare(parseResult, environment);
+            foreach (var file in job.FilesWritten)
             {
                 if (written.TryGetValue(file, out var earlier))
                 {
@@ -100,12 +100,12 @@ internal sealed class BatchCommand : Command
                 }
             }
 
-            foreach (var file in files)
+            foreach (var file in job.FilesWritten)
             {
                 written[file] = lineNumber;
             }
 
-            return parseResult.Invoke(CliApp.Invocation(environment));
+            return job.Run();
         }
         catch (UsageException e)
         {
@@ -119,21 +119,6 @@ internal sealed class BatchCommand : Command
             environment.Error.WriteLine("This is a bug in SamDeploy; please report it with the template that caused it.");
             return ExitCodes.InternalError;
         }
-    }
-
-    /// <summary>The full paths of the files a job writes: its outputs, or the approved file that --update rewrites.</summary>
-    private static IEnumerable<string> FilesWritten(TransformCommand transform, ParseResult parseResult)
-    {
-        if (parseResult.GetValue(transform.CheckOption) is { Length: > 0 } approved)
-        {
-            return parseResult.GetValue(transform.UpdateOption) ? [Path.GetFullPath(approved)] : [];
-        }
-
-        var templates = parseResult.GetValue(transform.TemplatesArgument) ?? [];
-        CommonOptions.CheckTemplateArguments(templates);
-        var format = CommonOptions.FormatOf(parseResult.GetValue(transform.FormatOption));
-        return OutputDestinations.Plan(templates, parseResult.GetValue(transform.OutputOption), parseResult.GetValue(transform.OutputDirectoryOption), format)
-            .OfType<string>().Select(Path.GetFullPath);
     }
 
     private static string Where(string jobsPath, int lineNumber) => string.Create(CultureInfo.InvariantCulture, $"{jobsPath}({lineNumber})");

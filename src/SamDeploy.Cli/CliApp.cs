@@ -38,7 +38,12 @@ internal static class CliApp
 
         try
         {
-            return parseResult.Invoke(Invocation(environment));
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = environment.Out,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
         }
         catch (UsageException e)
         {
@@ -53,16 +58,6 @@ internal static class CliApp
             return ExitCodes.InternalError;
         }
     }
-
-    /// <summary>How a parsed command line runs: with the environment's writers, and exceptions left to the caller.</summary>
-    /// <param name="environment">The writers.</param>
-    /// <returns>The configuration.</returns>
-    internal static InvocationConfiguration Invocation(ICliEnvironment environment) => new()
-    {
-        Output = environment.Out,
-        Error = environment.Error,
-        EnableDefaultExceptionHandler = false,
-    };
 
     private static void WriteHelpHint(ParseResult parseResult, ICliEnvironment environment)
     {

@@ -36,9 +36,7 @@ internal sealed class TransformCommand : Command
         Options.Add(ManagedPolicyMapOption);
         Options.Add(CheckOption);
         Options.Add(UpdateOption);
-        SetAction(parseResult => parseResult.GetValue(CheckOption) is not null || parseResult.GetValue(UpdateOption)
-            ? SnapshotCheckRunner.Run(SnapshotCheckRequest.Create(this, parseResult, environment), environment)
-            : TransformRunner.Run(CreateRequest(parseResult, environment), environment));
+        SetAction(parseResult => Prepare(parseResult, environment).Run());
     }
 
     /// <summary>The template files.</summary>
@@ -103,6 +101,23 @@ internal sealed class TransformCommand : Command
     {
         Description = "With --check: write the CloudFormation to the approved snapshot (creating it) instead of comparing.",
     };
+
+    /// <summary>Checks the parsed command line and turns it into a job: a snapshot check, or a transform.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="environment">Where output goes and the region default comes from.</param>
+    /// <returns>The job.</returns>
+    /// <exception cref="UsageException">The options do not fit together or a file is unusable.</exception>
+    public TransformJob Prepare(ParseResult parseResult, ICliEnvironment environment)
+    {
+        if (parseResult.GetValue(CheckOption) is not null || parseResult.GetValue(UpdateOption))
+        {
+            var check = SnapshotCheckRequest.Create(this, parseResult, environment);
+            return new TransformJob(check.Update ? [Path.GetFullPath(check.Approved)] : [], () => SnapshotCheckRunner.Run(check, environment));
+        }
+
+        var request = CreateRequest(parseResult, environment);
+        return new TransformJob([.. request.Destinations.OfType<string>().Select(Path.GetFullPath)], () => TransformRunner.Run(request, environment));
+    }
 
     /// <summary>Checks the parsed command line and turns it into a request.</summary>
     /// <param name="parseResult">The parsed command line.</param>
