@@ -103,7 +103,12 @@ public sealed class PackagingEndToEndTests : IDisposable
         Entries("SamDeploy.Cli.any").Should().Contain(["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/SamDeploy.Cli.dll", "tools/net10.0/any/SamDeploy.dll"]);
         IsReadyToRun("SamDeploy.Cli.any", "tools/net10.0/any/SamDeploy.dll").Should().BeFalse("the portable package runs anywhere");
 
-        Entries("SamDeploy.Build").Should().Contain(["build/SamDeploy.Build.props", "build/SamDeploy.Build.targets", "tools/samdeploy/SamDeploy.Cli.dll", "tools/samdeploy/SamDeploy.dll", "tools/samdeploy/SamDeploy.Cli.runtimeconfig.json"]);
+        // The MSBuild package: the portable CLI, and a precompiled copy per platform that the targets prefer.
+        Entries("SamDeploy.Build").Should().Contain(["build/SamDeploy.Build.props", "build/SamDeploy.Build.targets", "tools/samdeploy/SamDeploy.Cli.dll", "tools/samdeploy/SamDeploy.dll", "tools/samdeploy/SamDeploy.Cli.runtimeconfig.json"])
+            .And.Contain([$"tools/samdeploy-{Rid}/SamDeploy.Cli.dll", $"tools/samdeploy-{Rid}/SamDeploy.dll", $"tools/samdeploy-{Rid}/SamDeploy.Cli.runtimeconfig.json"]);
+        IsReadyToRun("SamDeploy.Build", $"tools/samdeploy-{Rid}/SamDeploy.dll").Should().BeTrue("the platform's copy is precompiled");
+        IsReadyToRun("SamDeploy.Build", $"tools/samdeploy-{Rid}/YamlDotNet.dll").Should().BeTrue("its dependencies too");
+        IsReadyToRun("SamDeploy.Build", "tools/samdeploy/SamDeploy.dll").Should().BeFalse("the portable copy runs anywhere");
         var build = Nuspec("SamDeploy.Build");
         Element(build, "developmentDependency").Should().Be("true");
         build.Descendants().Where(e => e.Name.LocalName == "dependency").Should().BeEmpty("the CLI and its libraries are inside the package");
@@ -139,7 +144,8 @@ public sealed class PackagingEndToEndTests : IDisposable
         first.Should().Contain("SamDeploy: ");
         var jobs = Path.Combine(project, "obj", "Debug", "net10.0", "samdeploy.jobs");
         File.ReadAllLines(jobs).Should().HaveCount(2, "both templates go to one samdeploy process, a line each");
-        first.Split('\n').Count(line => line.Contains("\" batch \"", StringComparison.Ordinal)).Should().Be(1, "one process transforms both");
+        first.Split('\n').Where(line => line.Contains("\" batch \"", StringComparison.Ordinal)).Should().ContainSingle("one process transforms both")
+            .Which.Should().Contain(Path.Combine("tools", "samdeploy-" + Rid, "SamDeploy.Cli.dll"), "the build runs the copy precompiled for this platform");
         File.ReadAllText(orders).Should().Be(Transform(Path.Combine(project, "templates", "orders.yaml"), new TransformOptions { Region = "eu-west-1" }, TemplateFormat.Json));
         SnapshotComparer.Compare(
             ApprovedSnapshot.Read(reports),
