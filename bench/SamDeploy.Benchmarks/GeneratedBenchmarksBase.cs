@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace SamDeploy.Benchmarks;
 
 /// <summary>Read, transform and write of a family of generated templates, one per size.</summary>
-[Config(typeof(ShortJobConfig))]
+[Config(typeof(ScalingJobConfig))]
 public abstract class GeneratedBenchmarksBase
 {
     private TemplateOperations _operations = null!;
