@@ -35,10 +35,25 @@ public sealed class BuildTargetsCliChoiceTests : IDisposable
     }
 
     [Fact]
+    public void A_distribution_built_sdk_finds_its_copy_by_the_portable_platform_name()
+    {
+        CliPath(sdkPlatform: "fedora.41-x64", portableSdkPlatform: "linux-x64").Should().Be(Tool("samdeploy-linux-x64"));
+    }
+
+    [Fact]
     public void Any_other_platform_runs_the_portable_copy()
     {
         CliPath(sdkPlatform: "linux-musl-x64").Should().Be(Tool("samdeploy"));
-        CliPath(sdkPlatform: "freebsd-x64").Should().Be(Tool("samdeploy"));
+        CliPath(sdkPlatform: "win-arm64").Should().Be(Tool("samdeploy"));
+        CliPath(sdkPlatform: string.Empty).Should().Be(Tool("samdeploy"));
+    }
+
+    [Fact]
+    public void A_dotnet_host_that_may_not_be_the_sdks_runs_the_portable_copy()
+    {
+        // Without DOTNET_HOST_PATH the targets run whatever dotnet is on PATH, whose platform the SDK's does not tell;
+        // a precompiled copy for another platform would not load at all.
+        CliPath(sdkPlatform: "linux-x64", hostKnown: false).Should().Be(Tool("samdeploy"));
     }
 
     [Fact]
@@ -54,9 +69,9 @@ public sealed class BuildTargetsCliChoiceTests : IDisposable
 
     /// <summary>
     /// SamDeployCliPath after evaluating a project that imports the package as NuGet does (props first, targets after
-    /// the project body), with the SDK's platform property given on the command line.
+    /// the project body), with the SDK's platform properties and the dotnet host's path given on the command line.
     /// </summary>
-    private string CliPath(string sdkPlatform, string? projectSets = null)
+    private string CliPath(string sdkPlatform, string portableSdkPlatform = "", bool hostKnown = true, string? projectSets = null)
     {
         var project = Path.Combine(_package.FullName, "consumer.proj");
         File.WriteAllText(project, $"""
@@ -70,7 +85,12 @@ public sealed class BuildTargetsCliChoiceTests : IDisposable
             """);
         var result = DotnetCommand.Run(
             DotnetCommand.Host,
-            ["msbuild", project, "-getProperty:SamDeployCliPath", "-p:NETCoreSdkRuntimeIdentifier=" + sdkPlatform, "-nologo", "-nodeReuse:false"],
+            [
+                "msbuild", project, "-getProperty:SamDeployCliPath", "-nologo", "-nodeReuse:false",
+                "-p:NETCoreSdkRuntimeIdentifier=" + sdkPlatform,
+                "-p:NETCoreSdkPortableRuntimeIdentifier=" + portableSdkPlatform,
+                "-p:DOTNET_HOST_PATH=" + (hostKnown ? DotnetCommand.Host : string.Empty),
+            ],
             _package.FullName);
         result.ExitCode.Should().Be(0, result.Output);
         return result.Output.Trim();
