@@ -39,22 +39,8 @@ internal sealed class ApiTransformer : IResourceTransformer
         resources.AddRange(domain.Where(r => r.Type == Domains.PrivateApiDomainBuilder.AccessAssociationType));
         PropagateTags(api, resources);
         RecordReferences(api, resources);
-        GiveUpDefinitionBody(resource, restApi);
+        DefinitionBodyHandover.LetGo(resource, restApi);
         return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
-    }
-
-    /// <summary>
-    /// When the RestApi's Body is still the SAM resource's own DefinitionBody (the implicit API's, which the events
-    /// filled in, or one nothing had to change), the resource lets go of it, as nothing reads a transformed resource's
-    /// definition again: the Body then goes into the output as it is, where Newtonsoft would copy a token that still
-    /// has a parent (for a large API the largest copy of the transform).
-    /// </summary>
-    private static void GiveUpDefinitionBody(SamResource resource, CfnResource restApi)
-    {
-        if (restApi["Body"] is { Parent: JProperty { Name: "DefinitionBody" } property } && ReferenceEquals(property.Parent, resource.Properties))
-        {
-            property.Value = JValue.CreateNull();
-        }
     }
 
     /// <summary>

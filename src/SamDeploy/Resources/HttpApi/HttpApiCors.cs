@@ -55,7 +55,7 @@ internal static class HttpApiCors
             throw api.Error("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set.");
         }
 
-        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+        var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         editor.AddCors(origins, values.GetValueOrDefault("AllowHeaders"), values.GetValueOrDefault("AllowMethods"), values.GetValueOrDefault("ExposeHeaders"), values.GetValueOrDefault("MaxAge"), credentials);
         api.DefinitionBody = editor.Document;
     }

@@ -9,6 +9,12 @@ namespace SamDeploy.Resources.HttpApi;
 /// The <c>AWS::ApiGatewayV2::Api</c> of an HTTP API (the reference's <c>_construct_http_api</c>): CORS, auth, tags,
 /// the endpoint configuration, title and description go into the OpenAPI body in that order, or the API points at
 /// its DefinitionUri.
+/// <para>
+/// Each step edits the definition in place, where the reference edits a copy and sets it back (two copies of the whole
+/// definition per step, for every HTTP API). That is the same on success; a step that fails fails this resource, and
+/// nothing reads its definition afterwards (functions, whose events read it, are transformed before APIs), so the
+/// half-edited definition is never seen.
+/// </para>
 /// </summary>
 internal static class HttpApiDefinition
 {
@@ -46,7 +52,7 @@ internal static class HttpApiDefinition
                 throw api.Error("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.");
             }
 
-            var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+            var editor = OpenApiEditor.InPlace(api.DefinitionBody);
             editor.AddEndpointConfig(disable);
             api.DefinitionBody = editor.Document;
         }
@@ -100,7 +106,8 @@ internal static class HttpApiDefinition
         }
 
         api.Tags![CreatedByTag] = "SAM";
-        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+
+        var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         editor.AddTags(api.Tags);
         api.DefinitionBody = editor.Document;
     }
@@ -124,7 +131,7 @@ internal static class HttpApiDefinition
             throw api.Error("Unable to set Name because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.");
         }
 
-        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+        var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         editor.AddTitle(name!);
         api.DefinitionBody = editor.Document;
     }
@@ -147,7 +154,7 @@ internal static class HttpApiDefinition
             throw api.Error("Unable to set Description because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.");
         }
 
-        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+        var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         editor.AddDescription(description!);
         api.DefinitionBody = editor.Document;
     }

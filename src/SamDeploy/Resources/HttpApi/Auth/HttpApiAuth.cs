@@ -38,7 +38,7 @@ internal static class HttpApiAuth
             throw api.Error("Unable to add Auth configuration because 'DefinitionBody' does not contain a valid OpenApi definition.");
         }
 
-        var editor = OpenApiEditor.ForHttpApi(api.DefinitionBody);
+        var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         var authorizers = Authorizers(api, map);
         editor.AddSecuritySchemes(authorizers, api.Context.Partition);
         SetDefaultAuthorizer(api, editor, authorizers, map["DefaultAuthorizer"]);

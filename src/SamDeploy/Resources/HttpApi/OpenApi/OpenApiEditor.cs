@@ -57,10 +57,10 @@ internal sealed partial class OpenApiEditor
     public static OpenApiEditor ForHttpApi(JToken? document) => new(document, Copies.Plain);
 
     /// <summary>
-    /// An editor of <paramref name="document"/> itself, with no copy either way: for reading, and for an HTTP API's
+    /// An editor of <paramref name="document"/> itself, with no copy either way: for reading; for an HTTP API's
     /// definition that SAM generated, edited by steps that cannot fail once they have started or whose failure is
-    /// undone (see <see cref="SaveForUndo"/>). The reference copies the whole definition per event, which is quadratic
-    /// in the events.
+    /// undone (see <see cref="SaveForUndo"/>), as the reference's copy per event is quadratic in the events; and for
+    /// the HTTP API's own steps, whose failure fails the resource (see <c>HttpApiDefinition</c>).
     /// </summary>
     public static OpenApiEditor InPlace(JToken? document) => new(document, Copies.None);
 

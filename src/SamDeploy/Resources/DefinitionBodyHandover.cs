@@ -1,0 +1,26 @@
+using Newtonsoft.Json.Linq;
+using SamDeploy.Transform;
+
+namespace SamDeploy.Resources;
+
+/// <summary>
+/// Hands an API's definition over to the generated API resource without a copy. When the generated resource's Body is
+/// still the SAM resource's own DefinitionBody (an implicit API's, which the events filled in, or one the transform
+/// edited in place or did not change), the SAM resource lets go of it, as nothing reads a transformed resource's
+/// definition again (functions, whose events read it, are transformed before APIs): the Body then goes into the
+/// output as it is, where Newtonsoft would copy a token that still has a parent (for a large API the largest copy of
+/// the transform).
+/// </summary>
+internal static class DefinitionBodyHandover
+{
+    /// <summary>Lets <paramref name="resource"/> give up its DefinitionBody when <paramref name="api"/>'s Body is that token.</summary>
+    /// <param name="resource">The SAM API resource being transformed.</param>
+    /// <param name="api">The generated API resource, complete but for its JSON.</param>
+    public static void LetGo(SamResource resource, CfnResource api)
+    {
+        if (api["Body"] is { Parent: JProperty { Name: "DefinitionBody" } property } && ReferenceEquals(property.Parent, resource.Properties))
+        {
+            property.Value = JValue.CreateNull();
+        }
+    }
+}
