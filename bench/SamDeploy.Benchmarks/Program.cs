@@ -27,6 +27,11 @@ public static class Program
                 Write(Path.Combine(directory, GeneratedHttpApiTemplate.FileName(size)), GeneratedHttpApiTemplate.Yaml(size));
             }
 
+            foreach (var size in sizes.Length == 0 ? GeneratedConfiguredHttpApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+            {
+                Write(Path.Combine(directory, GeneratedConfiguredHttpApiTemplate.FileName(size)), GeneratedConfiguredHttpApiTemplate.Yaml(size));
+            }
+
             return;
         }
 
