@@ -50,21 +50,7 @@ internal static class GeneratedConfiguredHttpApiTemplate
             """);
         for (var i = 1; i <= functions; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $$"""
-                  Function{{i}}:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: app.handler{{i}}
-                      CodeUri: s3://bench-bucket/function{{i}}.zip
-                      Events:
-                        Get:
-                          Type: HttpApi
-                          Properties:
-                            ApiId: !Ref OrdersApi
-                            Path: /items{{i}}/{id}
-                            Method: get
-
-                """);
+            GeneratedHttpApiTemplate.AppendFunction(text, i, apiId: "OrdersApi");
         }
 
         return text.ToString();
