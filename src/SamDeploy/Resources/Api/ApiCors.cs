@@ -70,7 +70,7 @@ internal static class ApiCors
             throw api.Error("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set");
         }
 
-        var editor = new SwaggerEditor(api.DefinitionBody);
+        var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
         var processed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in editor.PathNames())
         {

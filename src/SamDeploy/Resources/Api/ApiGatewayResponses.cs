@@ -53,7 +53,7 @@ internal static partial class ApiGatewayResponses
             throw api.Error("Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition.");
         }
 
-        var editor = new SwaggerEditor(api.DefinitionBody);
+        var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
         var generated = new List<(string, bool, JObject)>();
         foreach (var type in Py27.Keys(map))
         {

@@ -50,7 +50,7 @@ internal static class RestApiBuilder
                 throw api.Error("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.");
             }
 
-            var editor = new SwaggerEditor(api.DefinitionBody);
+            var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
             editor.AddDisableExecuteApiEndpoint(disable);
             api.DefinitionBody = editor.Document;
         }
@@ -135,7 +135,7 @@ internal static class RestApiBuilder
             return;
         }
 
-        var editor = new SwaggerEditor(api.DefinitionBody);
+        var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
         editor.AddBinaryMediaTypes(api["BinaryMediaTypes"]!);
         api.DefinitionBody = editor.Document;
     }
@@ -163,7 +163,7 @@ internal static class RestApiBuilder
             throw api.Error("Invalid value for 'Models' property");
         }
 
-        var editor = new SwaggerEditor(api.DefinitionBody);
+        var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
         editor.AddModels(models);
         api.DefinitionBody = OpenApiPostProcessor.Apply(editor.Document, api["OpenApiVersion"]);
     }

@@ -41,7 +41,7 @@ internal static class ApiAuth
             throw api.Error("Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition.");
         }
 
-        var editor = new SwaggerEditor(api.DefinitionBody);
+        var editor = SwaggerEditor.EditWholeInPlace(api.DefinitionBody);
         var defaultAuthorizer = map["DefaultAuthorizer"];
         var authorizers = Authorizers(api, map["Authorizers"], defaultAuthorizer);
         if (authorizers is { Count: > 0 })

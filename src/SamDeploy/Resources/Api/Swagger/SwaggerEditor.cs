@@ -26,12 +26,15 @@ internal sealed partial class SwaggerEditor
     // Set when the editor works on the caller's document itself (see EditInPlace): the path it edits.
     private readonly string? _inPlacePath;
 
+    // Set when the editor works on the whole of the caller's document itself (see EditWholeInPlace).
+    private readonly bool _whole;
+
     public SwaggerEditor(JToken? document)
-        : this(document, inPlacePath: null)
+        : this(document, inPlacePath: null, whole: false)
     {
     }
 
-    private SwaggerEditor(JToken? document, string? inPlacePath)
+    private SwaggerEditor(JToken? document, string? inPlacePath, bool whole)
     {
         if (!Truthy(document) || !IsValid(document))
         {
@@ -39,8 +42,9 @@ internal sealed partial class SwaggerEditor
         }
 
         _inPlacePath = inPlacePath;
+        _whole = whole;
         var counting = inPlacePath is not null && ((JObject)document!).Annotation<Py27CopyClock>() is not null;
-        _doc = inPlacePath is null ? Py27.DeepCopy((JObject)document!) : (JObject)document!;
+        _doc = inPlacePath is null && !whole ? Py27.DeepCopy((JObject)document!) : (JObject)document!;
         Paths = (JObject)_doc["paths"]!;
         SecurityDefinitions = Truthy(_doc[SecurityDefinitionsKey]) ? _doc[SecurityDefinitionsKey] : null;
         GatewayResponses = Truthy(_doc[GatewayResponsesKey]) ? _doc[GatewayResponsesKey] : null;
@@ -57,6 +61,12 @@ internal sealed partial class SwaggerEditor
             }
         }
 
+        if (whole)
+        {
+            // The reference's copy on the way in, counted instead of made.
+            Py27.StartCountingCopies(_doc);
+            Py27.CopyInPlace(_doc, [_doc]);
+        }
     }
 
     /// <summary>
@@ -93,7 +103,17 @@ internal sealed partial class SwaggerEditor
     /// The key orders come out as if copied (see <see cref="Py27.CopyInPlace"/>); call <see cref="BeginEdit"/> before
     /// the first change; <see cref="Document"/> returns <paramref name="document"/>.
     /// </summary>
-    public static SwaggerEditor EditInPlace(JObject document, string path) => new(document, path);
+    public static SwaggerEditor EditInPlace(JObject document, string path) => new(document, path, whole: false);
+
+    /// <summary>
+    /// An editor that works on the whole of <paramref name="document"/> itself, for a step of an API's own transform
+    /// (Auth, CORS, gateway responses, binary media types, models, the endpoint configuration). The reference copies
+    /// the whole document on the way in and on the way out of every such step; both copies are counted on the document
+    /// instead of made (see <see cref="Py27.CopyInPlace"/>), which gives every map the key order the copies would. A
+    /// step that fails fails the API resource, and nothing reads its definition afterwards (functions, whose events
+    /// read it, are transformed before APIs), so the half-edited document is never seen.
+    /// </summary>
+    public static SwaggerEditor EditWholeInPlace(JToken? document) => new(document, inPlacePath: null, whole: true);
 
     /// <summary>A deep copy of the edited document, with the edited sections written back (the reference's <c>swagger</c> property); the document itself when editing in place.</summary>
     public JObject Document
@@ -123,6 +143,12 @@ internal sealed partial class SwaggerEditor
             if (_inPlacePath is not null)
             {
                 Py27.CopyInPlace(_doc, TouchedParts());
+                return _doc;
+            }
+
+            if (_whole)
+            {
+                Py27.CopyInPlace(_doc, [_doc]);
                 return _doc;
             }
 
