@@ -50,7 +50,7 @@ internal static class GeneratedConfiguredHttpApiTemplate
             """);
         for (var i = 1; i <= functions; i++)
         {
-            GeneratedHttpApiTemplate.AppendFunction(text, i, apiId: "OrdersApi");
+            EventFunctionBlock.Append(text, i, "HttpApi", api: ("ApiId", "OrdersApi"));
         }
 
         return text.ToString();

@@ -33,39 +33,9 @@ internal static class GeneratedHttpApiTemplate
             """);
         for (var i = 1; i <= functions; i++)
         {
-            AppendFunction(text, i, apiId: null);
+            EventFunctionBlock.Append(text, i, "HttpApi", api: null);
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Appends function <paramref name="i"/> with its <c>HttpApi</c> event, on <paramref name="apiId"/> or the implicit API.</summary>
-    internal static void AppendFunction(StringBuilder text, int i, string? apiId)
-    {
-        text.Append(CultureInfo.InvariantCulture, $$"""
-              Function{{i}}:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Handler: app.handler{{i}}
-                  CodeUri: s3://bench-bucket/function{{i}}.zip
-                  Events:
-                    Get:
-                      Type: HttpApi
-                      Properties:
-
-            """);
-        if (apiId is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"""
-                            ApiId: !Ref {apiId}
-
-                """);
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $$"""
-                        Path: /items{{i}}/{id}
-                        Method: get
-
-            """);
     }
 }

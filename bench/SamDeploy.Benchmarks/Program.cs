@@ -32,6 +32,11 @@ public static class Program
                 Write(Path.Combine(directory, GeneratedConfiguredHttpApiTemplate.FileName(size)), GeneratedConfiguredHttpApiTemplate.Yaml(size));
             }
 
+            foreach (var size in sizes.Length == 0 ? GeneratedConfiguredRestApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+            {
+                Write(Path.Combine(directory, GeneratedConfiguredRestApiTemplate.FileName(size)), GeneratedConfiguredRestApiTemplate.Yaml(size));
+            }
+
             return;
         }
 
