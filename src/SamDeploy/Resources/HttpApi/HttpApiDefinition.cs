@@ -106,7 +106,6 @@ internal static class HttpApiDefinition
         }
 
         api.Tags![CreatedByTag] = "SAM";
-
         var editor = OpenApiEditor.InPlace(api.DefinitionBody);
         editor.AddTags(api.Tags);
         api.DefinitionBody = editor.Document;

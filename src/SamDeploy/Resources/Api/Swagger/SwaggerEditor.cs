@@ -63,9 +63,7 @@ internal sealed partial class SwaggerEditor
 
         if (whole)
         {
-            // The reference's copy on the way in, counted instead of made.
-            Py27.StartCountingCopies(_doc);
-            Py27.CopyInPlace(_doc, [_doc]);
+            CountCopyOnTheWayIn();
         }
     }
 
@@ -77,9 +75,15 @@ internal sealed partial class SwaggerEditor
     {
         if (_inPlacePath is not null)
         {
-            Py27.StartCountingCopies(_doc);
-            Py27.CopyInPlace(_doc, TouchedParts());
+            CountCopyOnTheWayIn();
         }
+    }
+
+    /// <summary>The reference's copy when it creates its editor, counted on the document instead of made.</summary>
+    private void CountCopyOnTheWayIn()
+    {
+        Py27.StartCountingCopies(_doc);
+        Py27.CopyInPlace(_doc, TouchedParts());
     }
 
     /// <summary>The document's <c>paths</c>.</summary>
@@ -140,15 +144,9 @@ internal sealed partial class SwaggerEditor
                 Py27.Set(_doc, "definitions", Definitions!);
             }
 
-            if (_inPlacePath is not null)
+            if (_inPlacePath is not null || _whole)
             {
                 Py27.CopyInPlace(_doc, TouchedParts());
-                return _doc;
-            }
-
-            if (_whole)
-            {
-                Py27.CopyInPlace(_doc, [_doc]);
                 return _doc;
             }
 
@@ -156,9 +154,18 @@ internal sealed partial class SwaggerEditor
         }
     }
 
-    /// <summary>What an in-place edit of one path can change: the document's own keys, its sections other than the paths, the paths map's keys, and that path's item.</summary>
+    /// <summary>
+    /// What an edit in place can change: the whole document for an editor of the whole; for an edit of one path, the
+    /// document's own keys, its sections other than the paths, the paths map's keys, and that path's item.
+    /// </summary>
     private IEnumerable<JToken> TouchedParts()
     {
+        if (_whole)
+        {
+            yield return _doc;
+            yield break;
+        }
+
         foreach (var property in _doc.Properties())
         {
             if (property.Name != "paths")
