@@ -17,24 +17,19 @@ public static class Program
         if (args is ["generate", var directory, .. var sizes])
         {
             Directory.CreateDirectory(directory);
-            foreach (var size in sizes.Length == 0 ? GeneratedTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+            (IReadOnlyList<int> Sizes, Func<int, string> FileName, Func<int, string> Yaml)[] families =
+            [
+                (GeneratedTemplate.Sizes, GeneratedTemplate.FileName, GeneratedTemplate.Yaml),
+                (GeneratedHttpApiTemplate.Sizes, GeneratedHttpApiTemplate.FileName, GeneratedHttpApiTemplate.Yaml),
+                (ConfiguredApiTemplate.Http.Sizes, ConfiguredApiTemplate.Http.FileName, ConfiguredApiTemplate.Http.Yaml),
+                (ConfiguredApiTemplate.Rest.Sizes, ConfiguredApiTemplate.Rest.FileName, ConfiguredApiTemplate.Rest.Yaml),
+            ];
+            foreach (var family in families)
             {
-                Write(Path.Combine(directory, GeneratedTemplate.FileName(size)), GeneratedTemplate.Yaml(size));
-            }
-
-            foreach (var size in sizes.Length == 0 ? GeneratedHttpApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
-            {
-                Write(Path.Combine(directory, GeneratedHttpApiTemplate.FileName(size)), GeneratedHttpApiTemplate.Yaml(size));
-            }
-
-            foreach (var size in sizes.Length == 0 ? GeneratedConfiguredHttpApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
-            {
-                Write(Path.Combine(directory, GeneratedConfiguredHttpApiTemplate.FileName(size)), GeneratedConfiguredHttpApiTemplate.Yaml(size));
-            }
-
-            foreach (var size in sizes.Length == 0 ? GeneratedConfiguredRestApiTemplate.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
-            {
-                Write(Path.Combine(directory, GeneratedConfiguredRestApiTemplate.FileName(size)), GeneratedConfiguredRestApiTemplate.Yaml(size));
+                foreach (var size in sizes.Length == 0 ? family.Sizes : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList())
+                {
+                    Write(Path.Combine(directory, family.FileName(size)), family.Yaml(size));
+                }
             }
 
             return;
