@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 
 namespace SamDeploy.Transform.Plugins.Globals;
 
@@ -58,10 +59,20 @@ internal static partial class OpenApiVersionFixer
 
         if (properties["DefinitionBody"] is JObject definition)
         {
-            definition["openapi"] = text;
+            // The reference sets and deletes these keys on its Python 2.7 map; the implicit API's events may have
+            // counted copies of it already, which Py27 catches up with before it changes the keys.
+            if (definition.ContainsKey("openapi"))
+            {
+                definition["openapi"] = text;
+            }
+            else
+            {
+                Py27.Set(definition, "openapi", text);
+            }
+
             if (!Truthiness.IsFalsy(definition["swagger"]))
             {
-                definition.Remove("swagger");
+                Py27.Remove(definition, "swagger");
             }
         }
     }
