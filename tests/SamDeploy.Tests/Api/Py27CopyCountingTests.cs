@@ -42,6 +42,101 @@ public sealed class Py27CopyCountingTests
         PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
     }
 
+    [Fact]
+    public void The_tests_run_with_plain_edits_of_counting_documents_as_errors()
+    {
+        // The other tests here, and the conformance and robustness runs, rely on this switch to find plain edits.
+        AppContext.TryGetSwitch(Py27.StrictCopyCountingSwitch, out var strict).Should().BeTrue();
+        strict.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_plain_edit_of_the_keys_of_a_map_behind_on_its_copies_is_an_error()
+    {
+        var counted = Document();
+        Py27.StartCountingCopies(counted);
+        var info = (JObject)counted["info"]!;
+        _ = Py27.Keys(info);
+
+        // A copy that does not touch "info": the map catches up with it when next used, by then too late to know
+        // whether this plain edit came before or after the copy.
+        Py27.CopyInPlace(counted, []);
+        info["description"] = "added without Py27";
+
+        var use = () => Py27.Keys(info);
+        use.Should().Throw<InvalidOperationException>().WithMessage("*map at 'info'*Py27.Set*");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(40)]
+    public void A_plain_edit_before_counting_starts_gives_the_orders_real_copies_give(int events)
+    {
+        // As the Globals plugin's OpenAPI fix once did: keys added and removed without Py27, then copies.
+        var copied = PlainlyEdited(Document());
+        var counted = PlainlyEdited(Document());
+        Py27.StartCountingCopies(counted);
+
+        for (var i = 0; i < events; i++)
+        {
+            var path = "/plain" + i.ToString(CultureInfo.InvariantCulture);
+            var working = Py27.DeepCopy(copied);
+            AddPath(working, path);
+            copied = Py27.DeepCopy(working);
+
+            Py27.CopyInPlace(counted, []);
+            var item = AddPath(counted, path);
+            Py27.CopyInPlace(counted, [item]);
+        }
+
+        PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
+    }
+
+    [Fact]
+    public void A_plain_edit_inside_the_part_an_edit_touched_gives_the_orders_real_copies_give()
+    {
+        var copied = Document();
+        var counted = Document();
+        Py27.StartCountingCopies(counted);
+        for (var i = 0; i < 12; i++)
+        {
+            var path = "/touched" + i.ToString(CultureInfo.InvariantCulture);
+            var working = Py27.DeepCopy(copied);
+            PlainlyEditedItem(AddPath(working, path), i);
+            copied = Py27.DeepCopy(working);
+
+            Py27.CopyInPlace(counted, []);
+            var item = PlainlyEditedItem(AddPath(counted, path), i);
+            Py27.CopyInPlace(counted, [item]);
+        }
+
+        PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
+    }
+
+    private static JObject PlainlyEdited(JObject document)
+    {
+        for (var i = 0; i < 9; i++)
+        {
+            document["x-extra-" + i.ToString(CultureInfo.InvariantCulture)] = i;
+        }
+
+        document.Remove("swagger");
+        document["openapi"] = "3.0.1";
+        return document;
+    }
+
+    private static JObject PlainlyEditedItem(JObject item, int seed)
+    {
+        for (var i = 0; i <= seed % 6; i++)
+        {
+            item[new[] { "post", "put", "patch", "delete", "options", "head" }[i]] = new JObject();
+        }
+
+        item.Remove("get");
+        return item;
+    }
+
     private static JObject Document()
     {
         var document = Py27.NewDict();

@@ -12,6 +12,15 @@ namespace SamDeploy.Resources.Api.Python27;
 /// </summary>
 internal static class Py27
 {
+    /// <summary>
+    /// The name of the <see cref="AppContext"/> switch that makes a plain edit of a counting document's keys an error
+    /// (the test projects set it). Counting copies lazily is exact only when every edit that adds or removes a key of a
+    /// map behind on its copies goes through <see cref="Set"/> or <see cref="Remove"/>, which catch the map up first.
+    /// </summary>
+    public const string StrictCopyCountingSwitch = "SamDeploy.Python27.StrictCopyCounting";
+
+    private static readonly bool StrictCopyCounting = AppContext.TryGetSwitch(StrictCopyCountingSwitch, out var strict) && strict;
+
     /// <summary>A new empty map that iterates in Python 2.7 order (the reference's <c>Py27Dict()</c>).</summary>
     public static JObject NewDict()
     {
@@ -213,7 +222,14 @@ internal static class Py27
         }
 
         document.AddAnnotation(new Py27CopyClock(0));
-        Stamp(document, 0, overwrite: true);
+        foreach (var map in Maps(document))
+        {
+            if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info)
+            {
+                Replace(map, Settled(map, info, 0));
+            }
+        }
+
         return true;
     }
 
@@ -235,7 +251,7 @@ internal static class Py27
 
         foreach (var part in touched)
         {
-            Stamp(part, clock.Copies, overwrite: false);
+            SettleTouched(part, clock.Copies);
         }
 
         document.RemoveAnnotations<Py27CopyClock>();
@@ -259,6 +275,11 @@ internal static class Py27
         }
         else
         {
+            if (StrictCopyCounting && !IsSynced(map, info))
+            {
+                throw PlainEditWhileCopiesPending(map);
+            }
+
             var order = info.Order is null ? null : (Synced(map, info, except: null) ?? Normalized(map)).DeepCopy(clock.Copies - seen);
             updated = info with { Order = order, Copies = clock.Copies };
         }
@@ -286,7 +307,7 @@ internal static class Py27
     {
         if (value is JContainer && ClockOf(map) is { } clock)
         {
-            Stamp(value, clock.Copies, overwrite: false);
+            Stamp(value, clock.Copies);
         }
     }
 
@@ -298,16 +319,57 @@ internal static class Py27
         }
     }
 
-    private static void Stamp(JToken value, int copies, bool overwrite)
+    private static void Stamp(JToken value, int copies)
     {
         foreach (var map in Maps(value))
         {
-            if (map.Annotation<Py27DictInfo>() is { IsPy27: true } info && (overwrite || info.Copies is null))
+            if (map.Annotation<Py27DictInfo>() is { IsPy27: true, Copies: null } info)
             {
                 Replace(map, info with { Copies = copies });
             }
         }
     }
+
+    /// <summary>
+    /// Brings the maps of a part an edit touched up to the copy about to be counted. A map that already reflects the
+    /// document (new, or used since the last copy) gets the key order any use of it would give now: its own, or, when
+    /// a plain edit changed its keys, the order rebuilt from them, as the real copy would rebuild it. A map still behind
+    /// catches up when next used; a plain edit of its keys would have been made at an unknown copy (see
+    /// <see cref="StrictCopyCounting"/>).
+    /// </summary>
+    private static void SettleTouched(JToken part, int copies)
+    {
+        foreach (var map in Maps(part))
+        {
+            if (map.Annotation<Py27DictInfo>() is not { IsPy27: true } info)
+            {
+                continue;
+            }
+
+            if (info.Copies is not { } seen || seen >= copies)
+            {
+                if (info.Copies != copies || !IsSynced(map, info))
+                {
+                    Replace(map, Settled(map, info, copies));
+                }
+            }
+            else if (StrictCopyCounting && !IsSynced(map, info))
+            {
+                throw PlainEditWhileCopiesPending(map);
+            }
+        }
+    }
+
+    /// <summary>A map's information as of <paramref name="copies"/> copies, with the key order rebuilt if a plain edit changed its keys.</summary>
+    private static Py27DictInfo Settled(JObject map, Py27DictInfo info, int copies) =>
+        info with { Order = Synced(map, info, except: null), Copies = copies };
+
+    /// <summary>Whether a map's recorded key order still has exactly its keys (no plain Newtonsoft edit added or removed one).</summary>
+    private static bool IsSynced(JObject map, Py27DictInfo info) =>
+        info.Order is null || (info.Order.Count == map.Count && info.Order.AllKeysIn(map));
+
+    private static InvalidOperationException PlainEditWhileCopiesPending(JObject map) =>
+        new($"Internal error: the keys of the Python 2.7 map at '{map.Path}' were changed without Py27 while it had copies to catch up with; route the edit through Py27.Set or Py27.Remove.");
 
     /// <summary>A value and everything in it, in document order (Newtonsoft's DescendantsAndSelf nests an iterator per level).</summary>
     private static List<JToken> SelfAndDescendants(JToken value) => Collect<JToken>(value, []);
