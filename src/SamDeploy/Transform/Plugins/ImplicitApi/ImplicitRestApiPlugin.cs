@@ -156,14 +156,22 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
                 continue;
             }
 
-            var editor = new SwaggerEditor(properties["DefinitionBody"]);
+            // The reference copies SAM's document on the way in and out of this step too, even when no path is
+            // conditional; the copies are counted on the document instead (its events already count theirs). Only the
+            // editor's own checks of the document can fail, before it changes anything.
+            var body = properties["DefinitionBody"];
+            var editor = SwaggerEditor.EditWholeInPlace(body);
             ImplicitApiSteps.AddConditionsToPaths(
                 property.Name,
                 editor.PathNames(),
                 state,
                 template,
                 (path, condition, original) => editor.MakePathConditional(path, condition, unicodeCondition: original is not null && Py27.IsUnicode(original)));
-            properties["DefinitionBody"] = editor.Document;
+            var document = editor.Document;
+            if (!ReferenceEquals(document, body))
+            {
+                properties["DefinitionBody"] = document;
+            }
         }
     }
 
