@@ -18,29 +18,8 @@ public sealed class Py27CopyCountingTests
     [InlineData(30)]
     [InlineData(100)]
     [InlineData(400)]
-    public void Counting_copies_gives_the_orders_real_copies_give(int events)
-    {
-        var copied = Document();
-        var counted = Document();
-        Py27.StartCountingCopies(counted);
-
-        for (var i = 0; i < events; i++)
-        {
-            var path = "/items" + i.ToString(CultureInfo.InvariantCulture) + "/{id}";
-
-            // The reference: copy the document, add the path to the copy, copy the result back.
-            var working = Py27.DeepCopy(copied);
-            AddPath(working, path);
-            copied = Py27.DeepCopy(working);
-
-            // In place: count the first copy, add the path, count the second.
-            Py27.CopyInPlace(counted, []);
-            var item = AddPath(counted, path);
-            Py27.CopyInPlace(counted, [item]);
-        }
-
-        PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
-    }
+    public void Counting_copies_gives_the_orders_real_copies_give(int events) =>
+        ShouldGiveTheOrdersRealCopiesGive(Document(), Document(), events, (document, path, _) => AddPath(document, path + "/{id}"));
 
     [Fact]
     public void The_tests_run_with_plain_edits_of_counting_documents_as_errors()
@@ -71,44 +50,32 @@ public sealed class Py27CopyCountingTests
     [InlineData(1)]
     [InlineData(5)]
     [InlineData(40)]
-    public void A_plain_edit_before_counting_starts_gives_the_orders_real_copies_give(int events)
-    {
+    public void A_plain_edit_before_counting_starts_gives_the_orders_real_copies_give(int events) =>
         // As the Globals plugin's OpenAPI fix once did: keys added and removed without Py27, then copies.
-        var copied = PlainlyEdited(Document());
-        var counted = PlainlyEdited(Document());
-        Py27.StartCountingCopies(counted);
-
-        for (var i = 0; i < events; i++)
-        {
-            var path = "/plain" + i.ToString(CultureInfo.InvariantCulture);
-            var working = Py27.DeepCopy(copied);
-            AddPath(working, path);
-            copied = Py27.DeepCopy(working);
-
-            Py27.CopyInPlace(counted, []);
-            var item = AddPath(counted, path);
-            Py27.CopyInPlace(counted, [item]);
-        }
-
-        PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
-    }
+        ShouldGiveTheOrdersRealCopiesGive(PlainlyEdited(Document()), PlainlyEdited(Document()), events, (document, path, _) => AddPath(document, path));
 
     [Fact]
-    public void A_plain_edit_inside_the_part_an_edit_touched_gives_the_orders_real_copies_give()
+    public void A_plain_edit_inside_the_part_an_edit_touched_gives_the_orders_real_copies_give() =>
+        ShouldGiveTheOrdersRealCopiesGive(Document(), Document(), 12, (document, path, i) => PlainlyEditedItem(AddPath(document, path), i));
+
+    /// <summary>
+    /// Edits <paramref name="copied"/> the reference's way (copy the document, edit the copy, copy the result back) and
+    /// <paramref name="counted"/> in place (count the first copy, edit, count the second), once per event, and
+    /// compares the printed documents. <paramref name="edit"/> returns the part it touched.
+    /// </summary>
+    private static void ShouldGiveTheOrdersRealCopiesGive(JObject copied, JObject counted, int events, Func<JObject, string, int, JObject> edit)
     {
-        var copied = Document();
-        var counted = Document();
         Py27.StartCountingCopies(counted);
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < events; i++)
         {
-            var path = "/touched" + i.ToString(CultureInfo.InvariantCulture);
+            var path = "/items" + i.ToString(CultureInfo.InvariantCulture);
             var working = Py27.DeepCopy(copied);
-            PlainlyEditedItem(AddPath(working, path), i);
+            edit(working, path, i);
             copied = Py27.DeepCopy(working);
 
             Py27.CopyInPlace(counted, []);
-            var item = PlainlyEditedItem(AddPath(counted, path), i);
-            Py27.CopyInPlace(counted, [item]);
+            var touched = edit(counted, path, i);
+            Py27.CopyInPlace(counted, [touched]);
         }
 
         PythonStr.Of(counted).Should().Be(PythonStr.Of(copied));
