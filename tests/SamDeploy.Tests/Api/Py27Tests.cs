@@ -9,6 +9,29 @@ namespace SamDeploy.Tests.Api;
 public class Py27Tests
 {
     [Fact]
+    public void The_tree_walk_visits_a_value_in_document_order_and_stops_at_its_end()
+    {
+        var document = JObject.Parse("""{"before": {"x": 1}, "part": {"a": [1, {"b": {}}, []], "c": {"d": "e"}}, "after": {"y": 2}}""");
+        var part = (JObject)document["part"]!;
+
+        var walked = new List<JToken>();
+        foreach (var token in new Py27TreeWalk(part))
+        {
+            walked.Add(token);
+        }
+
+        walked.Should().Equal(part.DescendantsAndSelf(), (a, b) => ReferenceEquals(a, b));
+        var maps = new List<JObject>();
+        foreach (var map in new Py27MapWalk(part))
+        {
+            maps.Add(map);
+        }
+
+        maps.Select(m => m.Path).Should().Equal("part", "part.a[1]", "part.a[1].b", "part.c");
+        new Py27TreeWalk(new JValue(1)).GetEnumerator().MoveNext().Should().BeTrue();
+    }
+
+    [Fact]
     public void A_python_27_map_iterates_in_python_27_hash_order() =>
         Py27KeyOrder.FromInserts(["swagger", "info", "paths"]).Keys.Should().Equal("info", "paths", "swagger");
 

@@ -371,30 +371,11 @@ internal static class Py27
     private static InvalidOperationException PlainEditWhileCopiesPending(JObject map) =>
         new($"Internal error: the keys of the Python 2.7 map at '{map.Path}' were changed without Py27 while it had copies to catch up with; route the edit through Py27.Set or Py27.Remove.");
 
-    /// <summary>A value and everything in it, in document order (Newtonsoft's DescendantsAndSelf nests an iterator per level).</summary>
-    private static List<JToken> SelfAndDescendants(JToken value) => Collect<JToken>(value, []);
+    /// <summary>A value and everything in it, in document order.</summary>
+    private static Py27TreeWalk SelfAndDescendants(JToken value) => new(value);
 
     /// <summary>The maps of a value, itself first, in document order.</summary>
-    private static List<JObject> Maps(JToken value) => Collect<JObject>(value, []);
-
-    private static List<T> Collect<T>(JToken token, List<T> into)
-        where T : JToken
-    {
-        if (token is T wanted)
-        {
-            into.Add(wanted);
-        }
-
-        if (token is JContainer container)
-        {
-            for (var child = container.First; child is not null; child = child.Next)
-            {
-                Collect(child, into);
-            }
-        }
-
-        return into;
-    }
+    private static Py27MapWalk Maps(JToken value) => new(value);
 
     private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
     {
