@@ -32,6 +32,17 @@ public class Py27Tests
     }
 
     [Fact]
+    public void A_shallow_copy_sizes_its_table_first_and_can_order_keys_unlike_a_deep_copy()
+    {
+        // Orders printed by aws-sam-translator 1.110.0's Py27Dict: insert these keys, then .copy() and copy.deepcopy().
+        var order = Py27KeyOrder.FromInserts(["openapi", "info", "paths", "tags", "x-c", "components", "securityDefinitions", "x-amazon-apigateway-gateway-responses"]);
+
+        order.ShallowCopy().Keys.Should().Equal("info", "paths", "tags", "x-amazon-apigateway-gateway-responses", "x-c", "components", "openapi", "securityDefinitions");
+        order.DeepCopy().Keys.Should().Equal("info", "paths", "x-amazon-apigateway-gateway-responses", "tags", "x-c", "components", "openapi", "securityDefinitions");
+        Py27KeyOrder.FromInserts(["a", "b"]).ShallowCopy().Keys.Should().Equal(Py27KeyOrder.FromInserts(["a", "b"]).DeepCopy().Keys);
+    }
+
+    [Fact]
     public void A_python_27_map_iterates_in_python_27_hash_order() =>
         Py27KeyOrder.FromInserts(["swagger", "info", "paths"]).Keys.Should().Equal("info", "paths", "swagger");
 

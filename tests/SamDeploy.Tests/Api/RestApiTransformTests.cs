@@ -56,6 +56,70 @@ public class RestApiTransformTests
         """;
 
     [Fact]
+    public void Merged_definitions_set_the_event_path_and_method_on_the_python_27_maps_of_the_implicit_api()
+    {
+        // Two events on one path of the implicit API with MergeDefinitions: the reference sets the raw Method of each
+        // (a template string, printed u'any') on the path's Python 2.7 map, whose copies the implicit API's events have
+        // already counted. Its deployment id here is ServerlessRestApiDeployment9a52b14102.
+        const string template = """
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                MergeDefinitions: true
+            Resources:
+              F2:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E2: {Type: Api, Properties: {Path: /AA, Method: any}}}}
+              F4:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E8: {Type: Api, Properties: {Path: /AA, Method: get}}}}
+            """;
+
+        var resources = TransformedTemplate.Resources(template);
+
+        resources.Properties().Select(p => p.Name).Should().Contain("ServerlessRestApiDeployment9a52b14102");
+    }
+
+    [Fact]
+    public void Merged_definitions_copy_the_user_definition_as_the_reference_copies_a_python_27_map()
+    {
+        // The reference merges into source_definition_body.copy(), whose table is sized for the keys before they go in:
+        // with this many root keys the copy orders them unlike a deep copy. Its deployment id: MyApiDeployment3c5284c172.
+        const string template = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: dev
+                  MergeDefinitions: true
+                  DefinitionBody:
+                    swagger: '2.0'
+                    info: {title: T, version: '1'}
+                    paths: {}
+                    tags: [{name: t1}]
+                    x-c: v
+                    x-d1: v
+                    securityDefinitions: {k: {type: apiKey, name: x-api-key, in: header}}
+                    definitions: {M: {type: object}}
+              F:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    E:
+                      Type: Api
+                      Properties: {RestApiId: !Ref MyApi, Path: /p, Method: get}
+            """;
+
+        var resources = TransformedTemplate.Resources(template);
+
+        resources.Properties().Select(p => p.Name).Should().Contain("MyApiDeployment3c5284c172");
+    }
+
+    [Fact]
     public void The_implicit_api_gets_the_reference_deployment_id_and_stage()
     {
         var resources = TransformedTemplate.Resources(ImplicitApi);

@@ -179,6 +179,24 @@ internal static class Py27
     }
 
     /// <summary>
+    /// Python's <c>d.copy()</c> of a map: its values are shared, so they keep their key orders (here they are
+    /// Newtonsoft copies carrying the same state), and the map's own key order is that of a new table merged with its
+    /// keys (see <see cref="Py27KeyOrder.ShallowCopy"/>).
+    /// </summary>
+    public static JObject ShallowCopy(JObject map)
+    {
+        var info = Current(map);
+        var copy = (JObject)map.DeepClone();
+        if (info is { IsPy27: true })
+        {
+            var order = Synced(copy, info, except: null) ?? Normalized(copy);
+            Replace(copy, info with { Order = order.ShallowCopy() });
+        }
+
+        return copy;
+    }
+
+    /// <summary>
     /// Marks a part of the template the way the reference converts it before the transform: every string becomes
     /// template-derived and every map a Python 2.7 map built by inserting its keys in document order.
     /// </summary>

@@ -138,6 +138,38 @@ internal sealed class Py27KeyOrder
         return copy.Frozen();
     }
 
+    /// <summary>
+    /// The order of a shallow copy (the reference's <c>Py27Dict.copy()</c>, CPython's <c>PyDict_Merge</c> into a new
+    /// table): unlike a deep copy, the new table is first sized for twice the keys when they would fill it past two
+    /// thirds, then the keys go in in iteration order.
+    /// </summary>
+    public Py27KeyOrder ShallowCopy()
+    {
+        if (Size == 0)
+        {
+            return Empty;
+        }
+
+        var copy = Empty.Mutable();
+        if ((copy.Fill + (long)Size) * 3L >= copy.Length * 2L)
+        {
+            copy.Resize((copy.Size + (long)Size) * 2L);
+        }
+
+        foreach (var page in _pages)
+        {
+            foreach (var entry in page)
+            {
+                if (IsLive(entry.Key))
+                {
+                    copy.AddInPlace(entry.Key!, entry.Hash);
+                }
+            }
+        }
+
+        return copy.Frozen();
+    }
+
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
     /// <remarks>
     /// Built in a borrowed scratch table: a copy often comes out the same as its original (repeated copies of one

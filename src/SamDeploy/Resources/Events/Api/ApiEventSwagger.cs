@@ -83,7 +83,7 @@ internal static partial class ApiEventSwagger
             throw;
         }
 
-        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method) : editor.Document;
+        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method, unicodePath, unicodeMethod) : editor.Document;
         if (!ReferenceEquals(result, body))
         {
             api["DefinitionBody"] = result;
@@ -194,9 +194,10 @@ internal static partial class ApiEventSwagger
     }
 
     /// <summary>The user's document with the generated method merged over the user's own method (generated keys win).</summary>
-    private static JObject Merged(FunctionEvent evt, ApiEventLink link, JObject source, SwaggerEditor editor, string path, string method)
+    private static JObject Merged(FunctionEvent evt, ApiEventLink link, JObject source, SwaggerEditor editor, string path, string method, bool unicodePath, bool unicodeMethod)
     {
-        var merged = (JObject)source.DeepClone();
+        // The reference's source_definition_body.copy(): a shallow Py27Dict copy, which can reorder the root's keys.
+        var merged = Py27.ShallowCopy(source);
         var sourcePaths = Truthiness.IsTruthy(merged["paths"]) ? merged["paths"]! : new JObject();
         JToken? existing;
         if (sourcePaths is not JObject pathsMap)
@@ -230,14 +231,17 @@ internal static partial class ApiEventSwagger
             Py27.Set(result, key, generated[key]!.DeepClone(), Py27.IsUnicodeKey(generated, key));
         }
 
+        // The reference sets both keys on its Python 2.7 maps (the event's own Path and Method strings), so they are
+        // set through Py27: the key order and the keys' template origin are part of what the deployment id hashes,
+        // and an implicit API's document may already count copies its maps owe.
         if (pathItem is not JObject pathObject)
         {
             pathObject = [];
-            pathsMap[path] = pathObject;
+            Py27.Set(pathsMap, path, pathObject, unicodePath);
         }
 
         // Like the reference, a document without paths gets nothing: the merged method lands in a detached map.
-        pathObject[method] = result;
+        Py27.Set(pathObject, method, result, unicodeMethod);
         return merged;
     }
 
