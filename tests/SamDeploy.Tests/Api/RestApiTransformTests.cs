@@ -120,6 +120,28 @@ public class RestApiTransformTests
     }
 
     [Fact]
+    public void Gateway_responses_reach_the_definition_through_a_python_27_map_of_their_own()
+    {
+        // The reference collects the responses in a Py27Dict, then adds them to the document in that map's order; for
+        // these two keys the orders differ. Its deployment id: Api0Deployment8c8d91ef1c.
+        const string template = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses:
+                    BAD_REQUEST_BODY: {}
+                    UNAUTHORIZED: {}
+            """;
+
+        var resources = TransformedTemplate.Resources(template);
+
+        resources.Properties().Select(p => p.Name).Should().Contain("Api0Deployment8c8d91ef1c");
+    }
+
+    [Fact]
     public void The_implicit_api_gets_the_reference_deployment_id_and_stage()
     {
         var resources = TransformedTemplate.Resources(ImplicitApi);

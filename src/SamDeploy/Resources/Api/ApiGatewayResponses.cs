@@ -70,7 +70,10 @@ internal static partial class ApiGatewayResponses
 
         if (generated.Count > 0)
         {
-            editor.AddGatewayResponses(generated);
+            // The reference first collects the responses in a Python 2.7 map of its own, then adds them to the
+            // document in that map's order, which can differ from the property's.
+            var byType = generated.ToDictionary(g => g.Item1, StringComparer.Ordinal);
+            editor.AddGatewayResponses(Py27KeyOrder.FromInserts(generated.Select(g => g.Item1)).Keys.Select(type => byType[type]));
         }
 
         api.DefinitionBody = editor.Document;
