@@ -55,13 +55,16 @@ public class RestApiTransformTests
                     Method: get
         """;
 
-    [Fact]
-    public void Merged_definitions_set_the_event_path_and_method_on_the_python_27_maps_of_the_implicit_api()
+    /// <summary>
+    /// Templates whose deployment id hangs on a Python 2.7 key order the reference builds in its own way, by name, with
+    /// the template and the id aws-sam-translator 1.110.0 gives it.
+    /// </summary>
+    private static readonly Dictionary<string, (string Template, string DeploymentId)> PythonKeyOrderCases = new(StringComparer.Ordinal)
     {
-        // Two events on one path of the implicit API with MergeDefinitions: the reference sets the raw Method of each
-        // (a template string, printed u'any') on the path's Python 2.7 map, whose copies the implicit API's events have
-        // already counted. Its deployment id here is ServerlessRestApiDeployment9a52b14102.
-        const string template = """
+        // MergeDefinitions on the implicit API, two events on one path: the reference sets the raw Method of each (a
+        // template string, printed u'any') on the path's Python 2.7 map, whose copies the implicit API's events have
+        // already counted.
+        ["merge into the implicit api"] = ("""
             Transform: AWS::Serverless-2016-10-31
             Globals:
               Api:
@@ -73,19 +76,11 @@ public class RestApiTransformTests
               F4:
                 Type: AWS::Serverless::Function
                 Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E8: {Type: Api, Properties: {Path: /AA, Method: get}}}}
-            """;
+            """, "ServerlessRestApiDeployment9a52b14102"),
 
-        var resources = TransformedTemplate.Resources(template);
-
-        resources.Properties().Select(p => p.Name).Should().Contain("ServerlessRestApiDeployment9a52b14102");
-    }
-
-    [Fact]
-    public void Merged_definitions_copy_the_user_definition_as_the_reference_copies_a_python_27_map()
-    {
-        // The reference merges into source_definition_body.copy(), whose table is sized for the keys before they go in:
-        // with this many root keys the copy orders them unlike a deep copy. Its deployment id: MyApiDeployment3c5284c172.
-        const string template = """
+        // The reference merges into source_definition_body.copy(), whose table is sized for the keys before they go
+        // in: with this many root keys the copy orders them unlike a deep copy.
+        ["merge into a user definition with many root keys"] = ("""
             Transform: AWS::Serverless-2016-10-31
             Resources:
               MyApi:
@@ -112,19 +107,11 @@ public class RestApiTransformTests
                     E:
                       Type: Api
                       Properties: {RestApiId: !Ref MyApi, Path: /p, Method: get}
-            """;
+            """, "MyApiDeployment3c5284c172"),
 
-        var resources = TransformedTemplate.Resources(template);
-
-        resources.Properties().Select(p => p.Name).Should().Contain("MyApiDeployment3c5284c172");
-    }
-
-    [Fact]
-    public void Gateway_responses_reach_the_definition_through_a_python_27_map_of_their_own()
-    {
-        // The reference collects the responses in a Py27Dict, then adds them to the document in that map's order; for
-        // these two keys the orders differ. Its deployment id: Api0Deployment8c8d91ef1c.
-        const string template = """
+        // The reference collects gateway responses in a Py27Dict, then adds them to the document in that map's order;
+        // for these two keys the orders differ.
+        ["gateway responses with colliding keys"] = ("""
             Transform: AWS::Serverless-2016-10-31
             Resources:
               Api0:
@@ -134,11 +121,18 @@ public class RestApiTransformTests
                   GatewayResponses:
                     BAD_REQUEST_BODY: {}
                     UNAUTHORIZED: {}
-            """;
+            """, "Api0Deployment8c8d91ef1c"),
+    };
 
-        var resources = TransformedTemplate.Resources(template);
+    public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];
 
-        resources.Properties().Select(p => p.Name).Should().Contain("Api0Deployment8c8d91ef1c");
+    [Theory]
+    [MemberData(nameof(PythonKeyOrderCaseNames))]
+    public void Deployment_ids_that_hang_on_a_python_27_key_order_match_the_reference(string name)
+    {
+        var (template, deploymentId) = PythonKeyOrderCases[name];
+
+        TransformedTemplate.Resources(template).Properties().Select(p => p.Name).Should().Contain(deploymentId);
     }
 
     [Fact]
