@@ -13,6 +13,20 @@ namespace SamDeploy.Resources;
 /// </summary>
 internal static class DefinitionBodyHandover
 {
+    /// <summary>
+    /// Sets an API's DefinitionBody to an edited document, unless it is the same one (edited in place): Newtonsoft
+    /// would copy a document that is already attached, even to the property it is attached to.
+    /// </summary>
+    /// <param name="apiProperties">The SAM API resource's Properties.</param>
+    /// <param name="document">The edited definition.</param>
+    public static void Set(JObject apiProperties, JObject document)
+    {
+        if (!ReferenceEquals(apiProperties["DefinitionBody"], document))
+        {
+            apiProperties["DefinitionBody"] = document;
+        }
+    }
+
     /// <summary>Lets <paramref name="resource"/> give up its DefinitionBody when <paramref name="api"/>'s Body is that token.</summary>
     /// <param name="resource">The SAM API resource being transformed.</param>
     /// <param name="api">The generated API resource, complete but for its JSON.</param>

@@ -83,11 +83,7 @@ internal static partial class ApiEventSwagger
             throw;
         }
 
-        var result = merge ? Merged(evt, link, (JObject)body, editor, path, method, unicodePath, unicodeMethod) : editor.Document;
-        if (!ReferenceEquals(result, body))
-        {
-            api["DefinitionBody"] = result;
-        }
+        DefinitionBodyHandover.Set(api, merge ? Merged(evt, link, (JObject)body, editor, path, method, unicodePath, unicodeMethod) : editor.Document);
     }
 
     /// <summary>The integration URI: the function's ARN (or the alias) in an API Gateway invocation path.</summary>

@@ -37,7 +37,7 @@ internal static partial class HttpApiEventIntegration
             throw;
         }
 
-        OpenApiEditor.SetDefinition(api, editor.Document);
+        DefinitionBodyHandover.Set(api, editor.Document);
     }
 
     private static void Edit(FunctionEvent evt, HttpApiEventLink link, OpenApiEditor editor, string path, string method)

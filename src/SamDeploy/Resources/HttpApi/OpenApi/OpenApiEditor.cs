@@ -64,18 +64,6 @@ internal sealed partial class OpenApiEditor
     /// </summary>
     public static OpenApiEditor InPlace(JToken? document) => new(document, Copies.None);
 
-    /// <summary>
-    /// Sets an API's DefinitionBody to an edited document, unless it is the same one (edited in place): Newtonsoft
-    /// would copy a document that is already attached, even to the property it is attached to.
-    /// </summary>
-    public static void SetDefinition(JObject apiProperties, JObject document)
-    {
-        if (!ReferenceEquals(apiProperties["DefinitionBody"], document))
-        {
-            apiProperties["DefinitionBody"] = document;
-        }
-    }
-
     /// <summary>The document's <c>paths</c>.</summary>
     public JObject Paths { get; }
 

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Diagnostics;
+using SamDeploy.Resources;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Resources.HttpApi.OpenApi;
@@ -160,7 +161,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
         // event would make this quadratic); a REST API's deployment id hashes the key orders the copies make.
         var editor = SamDeploy.Templates.JsonText.StringOf(api["Type"]) == ApiType ? OpenApiEditor.InPlace(map["DefinitionBody"]) : new OpenApiEditor(map["DefinitionBody"]);
         editor.AddPath(path, method);
-        OpenApiEditor.SetDefinition(map, editor.Document);
+        DefinitionBodyHandover.Set(map, editor.Document);
     }
 
     /// <summary>Merges the event's RouteSettings (conditional when the function is) into the API's, under the route key.</summary>
@@ -219,7 +220,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
 
             var editor = OpenApiEditor.InPlace(properties["DefinitionBody"]);
             ImplicitApiSteps.AddConditionsToPaths(property.Name, editor.PathNames(), state, template, (path, condition, _) => editor.MakePathConditional(path, condition));
-            OpenApiEditor.SetDefinition(properties, editor.Document);
+            DefinitionBodyHandover.Set(properties, editor.Document);
         }
     }
 }

@@ -159,19 +159,14 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
             // The reference copies SAM's document on the way in and out of this step too, even when no path is
             // conditional; the copies are counted on the document instead (its events already count theirs). Only the
             // editor's own checks of the document can fail, before it changes anything.
-            var body = properties["DefinitionBody"];
-            var editor = SwaggerEditor.EditWholeInPlace(body);
+            var editor = SwaggerEditor.EditWholeInPlace(properties["DefinitionBody"]);
             ImplicitApiSteps.AddConditionsToPaths(
                 property.Name,
                 editor.PathNames(),
                 state,
                 template,
                 (path, condition, original) => editor.MakePathConditional(path, condition, unicodeCondition: original is not null && Py27.IsUnicode(original)));
-            var document = editor.Document;
-            if (!ReferenceEquals(document, body))
-            {
-                properties["DefinitionBody"] = document;
-            }
+            DefinitionBodyHandover.Set(properties, editor.Document);
         }
     }
 
