@@ -60,7 +60,9 @@ internal static partial class OpenApiVersionFixer
         if (properties["DefinitionBody"] is JObject definition)
         {
             // The reference sets and deletes these keys on its Python 2.7 map; the implicit API's events may have
-            // counted copies of it already, which Py27 catches up with before it changes the keys.
+            // counted copies of it already, which Py27 catches up with before it changes the keys. Replacing the value
+            // of an existing key changes no key, so it stays a plain write, which keeps the value's template origin as
+            // before (ApiTransformer fixes that origin up later).
             if (definition.ContainsKey("openapi"))
             {
                 definition["openapi"] = text;
