@@ -4,12 +4,12 @@ using SamDeploy.Transform;
 namespace SamDeploy.Resources;
 
 /// <summary>
-/// Hands an API's definition over to the generated API resource without a copy. When the generated resource's Body is
-/// still the SAM resource's own DefinitionBody (an implicit API's, which the events filled in, or one the transform
-/// edited in place or did not change), the SAM resource lets go of it, as nothing reads a transformed resource's
-/// definition again (functions, whose events read it, are transformed before APIs): the Body then goes into the
-/// output as it is, where Newtonsoft would copy a token that still has a parent (for a large API the largest copy of
-/// the transform).
+/// Hands an API's definition on without the copies Newtonsoft makes of a token that already has a parent: back to the
+/// SAM resource after an edit (<see cref="Set"/>), and over to the generated API resource (<see cref="LetGo"/>). When
+/// the generated resource's Body is still the SAM resource's own DefinitionBody (an implicit API's, which the events
+/// filled in, or one the transform edited in place or did not change), the SAM resource lets go of it, as nothing
+/// reads a transformed resource's definition again (functions, whose events read it, are transformed before APIs):
+/// the Body then goes into the output as it is (for a large API this was the largest copy of the transform).
 /// </summary>
 internal static class DefinitionBodyHandover
 {
