@@ -44,6 +44,7 @@ public sealed class BuildTargetsCliChoiceTests : IDisposable
     public void Any_other_platform_runs_the_portable_copy()
     {
         CliPath(sdkPlatform: "linux-musl-x64").Should().Be(Tool("samdeploy"));
+        CliPath(sdkPlatform: "freebsd-x64").Should().Be(Tool("samdeploy"));
         CliPath(sdkPlatform: "win-arm64").Should().Be(Tool("samdeploy"));
         CliPath(sdkPlatform: string.Empty).Should().Be(Tool("samdeploy"));
     }
