@@ -122,6 +122,48 @@ public class RestApiTransformTests
                     BAD_REQUEST_BODY: {}
                     UNAUTHORIZED: {}
             """, "Api0Deployment8c8d91ef1c"),
+
+        // The reference walks a function's Events in Python 2.7 order (E9 before E1), and merges the first event on a
+        // new path into a plain dict: the first event's method comes first.
+        ["merged events on one path, in the events' python order"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: Prod
+                  MergeDefinitions: true
+                  DefinitionBody: {paths: {'/b/{id}': {}}}
+              F0:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    E1: {Type: Api, Properties: {Path: /, Method: patch, RestApiId: !Ref Api0}}
+                    E9: {Type: Api, Properties: {Path: /, Method: put, RestApiId: !Ref Api0}}
+            """, "Api0Deployment41a8639978"),
+
+        // The reference walks F2's events in Python 2.7 order (E5, E4, E3). E5's resource policy lists the path's
+        // methods in the order the definition has when E5 runs, which is first, before any other event's copies.
+        ["resource policy listing methods added so far"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              F2:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    E3: {Type: Api, Properties: {Path: /a, Method: post}}
+                    E4: {Type: Api, Properties: {Path: /a, Method: options}}
+                    E5: {Type: Api, Properties: {Path: /a, Method: patch, Auth: {ResourcePolicy: {IpRangeBlacklist: [9.9.9.9]}}}}
+              F4:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E3: {Type: Api, Properties: {Path: /a, Method: head}}}}
+            """, "ServerlessRestApiDeploymentf257112174"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];
@@ -299,5 +341,34 @@ public class RestApiTransformTests
             """;
         var result = new SamTransformer().Transform(template);
         result.ErrorMessage.Should().Contain("Resource with id [MyFunction] is invalid. Event with id [B] is invalid. API method \"get\" defined multiple times for path \"/x\".");
+    }
+
+    [Theory]
+    [InlineData(true, "E9")]
+    [InlineData(false, "E1")]
+    public void A_template_with_a_rest_api_walks_a_functions_events_in_python_27_order(bool withRestApi, string firstEvent)
+    {
+        // The reference converts Events to a Python 2.7 map only when the template has a REST API; there E9 comes
+        // before E1, so the first failing event it reports is E9.
+        var api = withRestApi ? "Api0: {Type: AWS::Serverless::Api, Properties: {StageName: Prod}}" : string.Empty;
+        var template = $$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              {{api}}
+              F0:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    E1: {Type: Bogus}
+                    E9: {Type: Bogus}
+            """;
+
+        var result = new SamTransformer().Transform(template);
+
+        result.ErrorMessage.Should().Be(
+            $"Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [F0] is invalid. Event with id [{firstEvent}] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: Bogus.");
     }
 }

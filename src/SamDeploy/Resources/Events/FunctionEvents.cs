@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Function;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -21,9 +22,12 @@ internal static partial class FunctionEvents
             return prepared;
         }
 
-        foreach (var property in events.Properties())
+        // A template with a REST API has its Events converted to a Python 2.7 map, so the reference walks them in
+        // that map's order: it decides which event's error comes first and, for events on one Path, which event
+        // writes into a shared API definition first.
+        foreach (var property in Py27.Keys(events).Select(events.Property))
         {
-            var definition = property.Value as JObject;
+            var definition = property!.Value as JObject;
             var type = definition?["Type"] is JValue { Type: JTokenType.String } t ? (string?)t : null;
             if (definition is null)
             {
