@@ -342,33 +342,4 @@ public class RestApiTransformTests
         var result = new SamTransformer().Transform(template);
         result.ErrorMessage.Should().Contain("Resource with id [MyFunction] is invalid. Event with id [B] is invalid. API method \"get\" defined multiple times for path \"/x\".");
     }
-
-    [Theory]
-    [InlineData(true, "E9")]
-    [InlineData(false, "E1")]
-    public void A_template_with_a_rest_api_walks_a_functions_events_in_python_27_order(bool withRestApi, string firstEvent)
-    {
-        // The reference converts Events to a Python 2.7 map only when the template has a REST API; there E9 comes
-        // before E1, so the first failing event it reports is E9.
-        var api = withRestApi ? "Api0: {Type: AWS::Serverless::Api, Properties: {StageName: Prod}}" : string.Empty;
-        var template = $$"""
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              {{api}}
-              F0:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: index.h
-                  InlineCode: x
-                  Events:
-                    E1: {Type: Bogus}
-                    E9: {Type: Bogus}
-            """;
-
-        var result = new SamTransformer().Transform(template);
-
-        result.ErrorMessage.Should().Be(
-            $"Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [F0] is invalid. Event with id [{firstEvent}] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: Bogus.");
-    }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 
 namespace SamDeploy.Resources.Function;
 
@@ -87,9 +88,10 @@ internal static class FunctionValidation
 
         if (function["Events"] is JObject events)
         {
-            foreach (var property in events.Properties())
+            // In Python 2.7 order when the template has a REST API, as the reference walks them (see FunctionEvents).
+            foreach (var key in Py27.Keys(events))
             {
-                var type = property.Value["Type"];
+                var type = events[key]?["Type"];
                 if (!(type is JValue { Type: JTokenType.String } t && (string?)t is "Api" or "HttpApi"))
                 {
                     throw function.Error(
