@@ -164,6 +164,37 @@ public class RestApiTransformTests
                 Type: AWS::Serverless::Function
                 Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E3: {Type: Api, Properties: {Path: /a, Method: head}}}}
             """, "ServerlessRestApiDeploymentf257112174"),
+
+        // The reference merges Globals into a shallow copy of the global map and sets the API's own keys on it: the
+        // merged gateway responses order as if written in that order (the colliding pair above, same id).
+        ["gateway responses merged from globals"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                GatewayResponses: {BAD_REQUEST_BODY: {}}
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses: {UNAUTHORIZED: {}}
+            """, "Api0Deployment8c8d91ef1c"),
+
+        // With an IgnoreGlobals list the reference deep-copies the global properties first, which reorders the
+        // colliding pair: not the id of the pair written in this order.
+        ["globals deep-copied for ignore globals"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                TracingEnabled: true
+                GatewayResponses: {BAD_REQUEST_BODY: {}, UNAUTHORIZED: {}}
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                IgnoreGlobals: [TracingEnabled]
+                Properties:
+                  StageName: prod
+            """, "Api0Deploymentce16fcb8df"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

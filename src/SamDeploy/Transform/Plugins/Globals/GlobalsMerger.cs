@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 
 namespace SamDeploy.Transform.Plugins.Globals;
 
@@ -43,11 +44,12 @@ internal static class GlobalsMerger
 
     /// <summary>
     /// <see cref="Merge"/> for a resource's own Properties that the result replaces: the properties only the resource
-    /// has move into the result instead of being copied, which leaves <paramref name="local"/> empty. The global
-    /// values are still copied (they serve every resource).
+    /// has move into the result instead of being copied, which usually leaves <paramref name="local"/> empty (a
+    /// Python 2.7 map, an API's properties, is copied like <see cref="Merge"/> does). The global values are still
+    /// copied (they serve every resource).
     /// </summary>
     /// <param name="global">The value from the Globals section (not changed).</param>
-    /// <param name="local">The resource's Properties, taken apart here.</param>
+    /// <param name="local">The resource's Properties, which the caller replaces with the result.</param>
     /// <returns>The merged value.</returns>
     public static JToken MergeInto(JToken global, JToken local)
     {
@@ -60,6 +62,12 @@ internal static class GlobalsMerger
 
         var globalMap = (JObject)global;
         var localMap = (JObject)local;
+        if (Py27.IsPy27Dict(localMap))
+        {
+            // An API's properties, converted to a Python 2.7 map: merged as the reference merges them (the maps are small).
+            return MergeMaps(globalMap, localMap);
+        }
+
         var merged = (JObject)globalMap.DeepClone();
         var properties = new JProperty[localMap.Count];
         var count = 0;
@@ -106,15 +114,24 @@ internal static class GlobalsMerger
         _ => Kind.Scalar,
     };
 
+    /// <summary>
+    /// The reference's <c>_merge_dict</c>: a shallow copy of the global map, then each local key set in the local map's
+    /// iteration order. For Python 2.7 maps (<c>Globals.Api</c> and an API's properties) both steps decide the merged
+    /// map's key order, which gateway responses and authorizers carry into the API's definition and deployment id;
+    /// other maps keep document order, global keys first.
+    /// </summary>
     private static JObject MergeMaps(JObject global, JObject local)
     {
-        var merged = (JObject)global.DeepClone();
-        foreach (var property in local.Properties())
+        var merged = Py27.ShallowCopy(global);
+        foreach (var key in Py27.Keys(local))
         {
+            var value = local[key]!;
+
             // Merged from the global value itself, not from its copy in merged: Merge copies what it keeps anyway.
-            merged[property.Name] = global.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue)
-                ? Merge(globalValue, property.Value)
-                : property.Value.DeepClone();
+            var mergedValue = global.TryGetValue(key, StringComparison.Ordinal, out var globalValue)
+                ? Merge(globalValue, value)
+                : value.DeepClone();
+            Py27.Set(merged, key, mergedValue, Py27.IsUnicodeKey(local, key));
         }
 
         return merged;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 
 namespace SamDeploy.Transform.Plugins.Globals;
 
@@ -101,10 +102,10 @@ internal sealed class GlobalsSection
             return;
         }
 
-        // IgnoreGlobals removes keys, so it gets a copy; without it the shared globals go straight to the merge,
-        // which never changes its inputs.
+        // IgnoreGlobals removes keys, so it gets a copy (Python's deepcopy, as the reference's, which can reorder
+        // Python 2.7 maps); without it the shared globals go straight to the merge, which never changes its inputs.
         var ignore = resource[IgnoreGlobals.AttributeName];
-        var applicable = IgnoreGlobals.Apply(Truthiness.IsFalsy(ignore) ? globals : (JObject)globals.DeepClone(), logicalId, ignore);
+        var applicable = IgnoreGlobals.Apply(Truthiness.IsFalsy(ignore) ? globals : Py27.DeepCopy(globals), logicalId, ignore);
         resource["Properties"] = GlobalsMerger.MergeInto(applicable, local ?? new JObject());
     }
 }
