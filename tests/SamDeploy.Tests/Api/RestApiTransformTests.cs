@@ -137,12 +137,9 @@ public class RestApiTransformTests
               F0:
                 Type: AWS::Serverless::Function
                 Properties:
-                  Runtime: python3.12
-                  Handler: index.h
-                  InlineCode: x
-                  Events:
-                    E1: {Type: Api, Properties: {Path: /, Method: patch, RestApiId: !Ref Api0}}
-                    E9: {Type: Api, Properties: {Path: /, Method: put, RestApiId: !Ref Api0}}
+                  {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {
+                    E1: {Type: Api, Properties: {Path: /, Method: patch, RestApiId: !Ref Api0}},
+                    E9: {Type: Api, Properties: {Path: /, Method: put, RestApiId: !Ref Api0}}}}
             """, "Api0Deployment41a8639978"),
 
         // The reference walks F2's events in Python 2.7 order (E5, E4, E3). E5's resource policy lists the path's
@@ -153,13 +150,10 @@ public class RestApiTransformTests
               F2:
                 Type: AWS::Serverless::Function
                 Properties:
-                  Runtime: python3.12
-                  Handler: index.h
-                  InlineCode: x
-                  Events:
-                    E3: {Type: Api, Properties: {Path: /a, Method: post}}
-                    E4: {Type: Api, Properties: {Path: /a, Method: options}}
-                    E5: {Type: Api, Properties: {Path: /a, Method: patch, Auth: {ResourcePolicy: {IpRangeBlacklist: [9.9.9.9]}}}}
+                  {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {
+                    E3: {Type: Api, Properties: {Path: /a, Method: post}},
+                    E4: {Type: Api, Properties: {Path: /a, Method: options}},
+                    E5: {Type: Api, Properties: {Path: /a, Method: patch, Auth: {ResourcePolicy: {IpRangeBlacklist: [9.9.9.9]}}}}}}
               F4:
                 Type: AWS::Serverless::Function
                 Properties: {Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {E3: {Type: Api, Properties: {Path: /a, Method: head}}}}
