@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace SamDeploy.Transform.Plugins.Globals;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal static class SupportedGlobals
     public const string ResourceTypePrefix = "AWS::Serverless::";
 
     /// <summary>The sections, in the reference's declaration order, each with its properties.</summary>
-    public static ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> Sections { get; } =
+    public static IReadOnlyList<KeyValuePair<string, string[]>> Sections { get; } =
     [
         Section(
             "Function",
@@ -51,7 +49,7 @@ internal static class SupportedGlobals
     ];
 
     /// <summary>The section names sorted ordinally, as the "is not supported" message lists them.</summary>
-    public static ImmutableArray<string> SortedSectionNames { get; } =
+    public static IReadOnlyList<string> SortedSectionNames { get; } =
         [.. Sections.Select(s => s.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>
@@ -59,8 +57,8 @@ internal static class SupportedGlobals
     /// a <c>Properties</c> entry, an empty map when it had none. Other serverless types (Connector, GraphQLApi) are
     /// left as written.
     /// </summary>
-    public static ImmutableHashSet<string> VisitedResourceTypes { get; } = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
+    public static IReadOnlySet<string> VisitedResourceTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
         "AWS::Serverless::Api",
         "AWS::Serverless::Function",
         "AWS::Serverless::SimpleTable",
@@ -69,18 +67,17 @@ internal static class SupportedGlobals
         "AWS::Serverless::HttpApi",
         "AWS::Serverless::WebSocketApi",
         "AWS::Serverless::StateMachine",
-        "AWS::Serverless::CapacityProvider");
+        "AWS::Serverless::CapacityProvider",
+    };
 
-    private static readonly ImmutableDictionary<string, ImmutableArray<string>> BySection =
-        Sections.ToImmutableDictionary(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> BySection = new(Sections, StringComparer.Ordinal);
 
     /// <summary>The properties a section may set.</summary>
     /// <param name="sectionName">The section's name (<c>Function</c>, <c>Api</c>, ...).</param>
     /// <param name="properties">The properties, in the reference's order.</param>
     /// <returns>Whether the section is supported.</returns>
-    public static bool TryGetProperties(string sectionName, out ImmutableArray<string> properties) =>
+    public static bool TryGetProperties(string sectionName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string[]? properties) =>
         BySection.TryGetValue(sectionName, out properties);
 
-    private static KeyValuePair<string, ImmutableArray<string>> Section(string name, params string[] properties) =>
-        new(name, [.. properties]);
+    private static KeyValuePair<string, string[]> Section(string name, params string[] properties) => new(name, properties);
 }
