@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -9,12 +8,12 @@ namespace SamDeploy.Cli;
 internal sealed class ExamplesHelpAction : SynchronousCommandLineAction
 {
     private readonly HelpAction _standard;
-    private readonly ImmutableDictionary<Command, ImmutableArray<string>> _examples;
+    private readonly IReadOnlyDictionary<Command, IReadOnlyList<string>> _examples;
 
     /// <summary>Wraps the standard help action.</summary>
     /// <param name="standard">The help action that writes the usage, arguments and options.</param>
     /// <param name="examples">Example command lines by command.</param>
-    public ExamplesHelpAction(HelpAction standard, ImmutableDictionary<Command, ImmutableArray<string>> examples)
+    public ExamplesHelpAction(HelpAction standard, IReadOnlyDictionary<Command, IReadOnlyList<string>> examples)
     {
         _standard = standard ?? throw new ArgumentNullException(nameof(standard));
         _examples = examples ?? throw new ArgumentNullException(nameof(examples));
@@ -29,7 +28,7 @@ internal sealed class ExamplesHelpAction : SynchronousCommandLineAction
         ArgumentNullException.ThrowIfNull(parseResult);
         var exitCode = _standard.Invoke(parseResult);
         var output = parseResult.InvocationConfiguration.Output;
-        if (_examples.TryGetValue(parseResult.CommandResult.Command, out var examples) && !examples.IsEmpty)
+        if (_examples.TryGetValue(parseResult.CommandResult.Command, out var examples) && examples.Count > 0)
         {
             output.WriteLine("Examples:");
             foreach (var example in examples)

@@ -39,13 +39,16 @@ internal sealed class SamDeployRootCommand : Command
         var help = new HelpOption { Recursive = true };
         if (help.Action is HelpAction standard)
         {
-            help.Action = new ExamplesHelpAction(standard, ImmutableDictionary<Command, ImmutableArray<string>>.Empty
-                .Add(this, Examples)
-                .Add(transform, TransformCommand.Examples)
-                .Add(batch, BatchCommand.Examples)
-                .Add(explain, ExplainCommand.Examples)
-                .Add(lint, LintCommand.Examples)
-                .Add(diff, DiffCommand.Examples));
+            // A plain Dictionary: an immutable map of struct values is JIT-compiled on every run, help or not.
+            help.Action = new ExamplesHelpAction(standard, new Dictionary<Command, IReadOnlyList<string>>
+            {
+                [this] = Examples,
+                [transform] = TransformCommand.Examples,
+                [batch] = BatchCommand.Examples,
+                [explain] = ExplainCommand.Examples,
+                [lint] = LintCommand.Examples,
+                [diff] = DiffCommand.Examples,
+            });
         }
 
         Options.Add(help);
