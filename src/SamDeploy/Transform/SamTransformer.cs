@@ -265,7 +265,11 @@ public sealed partial class SamTransformer
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
     /// <param name="resources">The template's resources.</param>
     /// <param name="iterationOrder">The order the reference iterates them in (Python 2.7 order for a template with a REST API); null for document order.</param>
-    private static IEnumerable<(string LogicalId, JObject Definition)> ResourcesInOrder(JObject resources, IReadOnlyList<string>? iterationOrder)
+    /// <remarks>
+    /// A stable sort by rank, written as one list per rank: LINQ's sorter over value tuples is JIT-compiled on every
+    /// run of the CLI (no ReadyToRun image holds that instantiation), and this runs once per template.
+    /// </remarks>
+    private static List<ServerlessResource> ResourcesInOrder(JObject resources, IReadOnlyList<string>? iterationOrder)
     {
         static int Rank(string type) => type switch
         {
@@ -276,17 +280,56 @@ public sealed partial class SamTransformer
             _ => 3,
         };
 
-        var ordered = iterationOrder is null ? null : new HashSet<string>(iterationOrder, StringComparer.Ordinal);
-        var properties = ordered is null
-            ? resources.Properties()
-            : iterationOrder!.Select(id => resources.Property(id, StringComparison.Ordinal)).OfType<JProperty>()
-                .Concat(resources.Properties().Where(p => !ordered.Contains(p.Name)));
-        return properties
-            .Where(p => p.Value is JObject definition && DocumentValidator.IsServerless(definition))
-            .Select(p => (p.Name, (JObject)p.Value))
-            .OrderBy(p => Rank((string)p.Item2["Type"]!))
-            .ToList();
+        var byRank = new List<ServerlessResource>?[5];
+        void Visit(JProperty property)
+        {
+            if (property.Value is JObject definition && DocumentValidator.IsServerless(definition))
+            {
+                (byRank[Rank((string)definition["Type"]!)] ??= []).Add(new(property.Name, definition));
+            }
+        }
+
+        if (iterationOrder is null)
+        {
+            foreach (var property in resources.Properties())
+            {
+                Visit(property);
+            }
+        }
+        else
+        {
+            var ordered = new HashSet<string>(iterationOrder, StringComparer.Ordinal);
+            foreach (var id in iterationOrder)
+            {
+                if (resources.Property(id, StringComparison.Ordinal) is { } property)
+                {
+                    Visit(property);
+                }
+            }
+
+            foreach (var property in resources.Properties())
+            {
+                if (!ordered.Contains(property.Name))
+                {
+                    Visit(property);
+                }
+            }
+        }
+
+        var all = new List<ServerlessResource>();
+        foreach (var rank in byRank)
+        {
+            if (rank is not null)
+            {
+                all.AddRange(rank);
+            }
+        }
+
+        return all;
     }
+
+    /// <summary>A serverless resource to transform: its logical id and definition.</summary>
+    private sealed record ServerlessResource(string LogicalId, JObject Definition);
 
     /// <summary>Deduplicates by message and sorts the way the reference reports errors (by logical id, event id or message).</summary>
     private static IEnumerable<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics)
