@@ -80,8 +80,7 @@ internal static partial class FunctionEvents
             }
         }
 
-        var ordered = prepared.OrderBy(p => p.Event.Properties["Path"] is JValue { Type: JTokenType.String } path ? (string)path! : p.Event.EventId, StringComparer.Ordinal);
-        foreach (var (evt, source) in ordered)
+        foreach (var (evt, source) in InReferenceOrder(prepared))
         {
             evt.Lambda = lambda;
             evt.Alias = alias;
@@ -91,6 +90,30 @@ internal static partial class FunctionEvents
                 yield return resource;
             }
         }
+    }
+
+    /// <summary>
+    /// The reference's <c>sorted(events, key=Path or event id)</c>: stable, ordinal. Written as an insertion sort (a
+    /// function has a handful of events) because LINQ's sorter over these tuples is JIT-compiled on every CLI run.
+    /// </summary>
+    private static List<(FunctionEvent Event, IEventSource? Source)> InReferenceOrder(List<(FunctionEvent Event, IEventSource? Source)> prepared)
+    {
+        var ordered = new List<(FunctionEvent Event, IEventSource? Source)>(prepared.Count);
+        var keys = new List<string>(prepared.Count);
+        foreach (var item in prepared)
+        {
+            var key = item.Event.Properties["Path"] is JValue { Type: JTokenType.String } path ? (string)path! : item.Event.EventId;
+            var at = keys.Count;
+            while (at > 0 && string.CompareOrdinal(keys[at - 1], key) > 0)
+            {
+                at--;
+            }
+
+            keys.Insert(at, key);
+            ordered.Insert(at, item);
+        }
+
+        return ordered;
     }
 
     private static string PythonTypeName(JToken value) => value.Type switch
