@@ -189,6 +189,45 @@ public class RestApiTransformTests
                 Properties:
                   StageName: prod
             """, "Api0Deploymentce16fcb8df"),
+
+        // Many gateway responses on both sides: the merged map's order depends on the shallow copy of the global map
+        // (a deep copy orders these differently) and on setting the API's keys in their Python 2.7 order.
+        ["many gateway responses merged from globals"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                GatewayResponses: {BAD_REQUEST_BODY: {StatusCode: '400'}, INVALID_SIGNATURE: {StatusCode: '401'}, INVALID_API_KEY: {StatusCode: '402'}, UNSUPPORTED_MEDIA_TYPE: {StatusCode: '403'}, RESOURCE_NOT_FOUND: {StatusCode: '404'}, BAD_REQUEST_PARAMETERS: {StatusCode: '405'}, AUTHORIZER_CONFIGURATION_ERROR: {StatusCode: '406'}, QUOTA_EXCEEDED: {StatusCode: '407'}, EXPIRED_TOKEN: {StatusCode: '408'}, MISSING_AUTHENTICATION_TOKEN: {StatusCode: '409'}}
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses: {RESOURCE_NOT_FOUND: {StatusCode: '400'}, INTEGRATION_FAILURE: {StatusCode: '401'}, AUTHORIZER_FAILURE: {StatusCode: '402'}, BAD_REQUEST_BODY: {StatusCode: '403'}, BAD_REQUEST_PARAMETERS: {StatusCode: '404'}, INTEGRATION_TIMEOUT: {StatusCode: '405'}, INVALID_API_KEY: {StatusCode: '406'}, UNAUTHORIZED: {StatusCode: '407'}, EXPIRED_TOKEN: {StatusCode: '408'}}
+            """, "Api0Deployment9443c9d02b"),
+        ["other gateway responses merged from globals"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                GatewayResponses: {UNAUTHORIZED: {StatusCode: '400'}, API_CONFIGURATION_ERROR: {StatusCode: '401'}, AUTHORIZER_FAILURE: {StatusCode: '402'}, REQUEST_TOO_LARGE: {StatusCode: '403'}, INTEGRATION_TIMEOUT: {StatusCode: '404'}, DEFAULT_5XX: {StatusCode: '405'}, INVALID_API_KEY: {StatusCode: '406'}, BAD_REQUEST_BODY: {StatusCode: '407'}, EXPIRED_TOKEN: {StatusCode: '408'}, INVALID_SIGNATURE: {StatusCode: '409'}, ACCESS_DENIED: {StatusCode: '410'}}
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses: {THROTTLED: {StatusCode: '400'}, EXPIRED_TOKEN: {StatusCode: '401'}, ACCESS_DENIED: {StatusCode: '402'}, INVALID_SIGNATURE: {StatusCode: '403'}, DEFAULT_5XX: {StatusCode: '404'}, REQUEST_TOO_LARGE: {StatusCode: '405'}, AUTHORIZER_FAILURE: {StatusCode: '406'}, UNSUPPORTED_MEDIA_TYPE: {StatusCode: '407'}, AUTHORIZER_CONFIGURATION_ERROR: {StatusCode: '408'}}
+            """, "Api0Deploymentfa077bd413"),
+        ["gateway responses merged into a shallow copy"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api:
+                GatewayResponses: {AUTHORIZER_CONFIGURATION_ERROR: {StatusCode: '400'}, EXPIRED_TOKEN: {StatusCode: '401'}, ACCESS_DENIED: {StatusCode: '402'}, UNAUTHORIZED: {StatusCode: '403'}, BAD_REQUEST_BODY: {StatusCode: '404'}, INTEGRATION_FAILURE: {StatusCode: '405'}, DEFAULT_5XX: {StatusCode: '406'}, AUTHORIZER_FAILURE: {StatusCode: '407'}, INVALID_SIGNATURE: {StatusCode: '408'}, UNSUPPORTED_MEDIA_TYPE: {StatusCode: '409'}}
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses: {UNAUTHORIZED: {StatusCode: '400'}, DEFAULT_4XX: {StatusCode: '401'}, BAD_REQUEST_PARAMETERS: {StatusCode: '402'}, DEFAULT_5XX: {StatusCode: '403'}, INVALID_API_KEY: {StatusCode: '404'}, UNSUPPORTED_MEDIA_TYPE: {StatusCode: '405'}}
+            """, "Api0Deploymenta8165a84a3"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

@@ -84,19 +84,24 @@ internal static class Py27
         var info = Current(map);
         map[key] = value;
         StampAttached(map, value);
-        if (info is null && !unicodeKey)
+        RecordNewKey(map, info, key, unicodeKey);
+    }
+
+    /// <summary>
+    /// Adds a property that has no parent and whose key <paramref name="map"/> lacks, as <see cref="Set"/> adds a new
+    /// key, keeping the property itself (and so its source position) instead of copying its value.
+    /// </summary>
+    public static void Add(JObject map, JProperty property, bool unicodeKey = false)
+    {
+        if (property.Parent is not null || map.ContainsKey(property.Name))
         {
-            return;
+            throw new InvalidOperationException($"Internal error: '{property.Name}' cannot be added to the map at '{map.Path}' as a new key.");
         }
 
-        info ??= new Py27DictInfo(false, null, [], [], false);
-        var updated = info with
-        {
-            Order = info.IsPy27 ? (Synced(map, info, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
-            UnicodeKeys = unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
-            PlainKeys = unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
-        };
-        Replace(map, updated);
+        var info = Current(map);
+        map.Add(property);
+        StampAttached(map, property.Value);
+        RecordNewKey(map, info, property.Name, unicodeKey);
     }
 
     /// <summary><c>d.setdefault(key, value)</c>: the existing value, or <paramref name="value"/> after adding it.</summary>
@@ -394,6 +399,24 @@ internal static class Py27
 
     /// <summary>The maps of a value, itself first, in document order.</summary>
     private static Py27MapWalk Maps(JToken value) => new(value);
+
+    /// <summary>Records a key just added to <paramref name="map"/> (whose state before was <paramref name="info"/>).</summary>
+    private static void RecordNewKey(JObject map, Py27DictInfo? info, string key, bool unicodeKey)
+    {
+        if (info is null && !unicodeKey)
+        {
+            return;
+        }
+
+        info ??= new Py27DictInfo(false, null, [], [], false);
+        var updated = info with
+        {
+            Order = info.IsPy27 ? (Synced(map, info, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
+            UnicodeKeys = unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
+            PlainKeys = unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
+        };
+        Replace(map, updated);
+    }
 
     private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
     {

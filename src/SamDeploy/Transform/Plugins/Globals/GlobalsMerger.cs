@@ -44,9 +44,8 @@ internal static class GlobalsMerger
 
     /// <summary>
     /// <see cref="Merge"/> for a resource's own Properties that the result replaces: the properties only the resource
-    /// has move into the result instead of being copied, which usually leaves <paramref name="local"/> empty (a
-    /// Python 2.7 map, an API's properties, is copied like <see cref="Merge"/> does). The global values are still
-    /// copied (they serve every resource).
+    /// has move into the result instead of being copied, which leaves <paramref name="local"/> empty. The global
+    /// values are still copied (they serve every resource).
     /// </summary>
     /// <param name="global">The value from the Globals section (not changed).</param>
     /// <param name="local">The resource's Properties, which the caller replaces with the result.</param>
@@ -62,27 +61,47 @@ internal static class GlobalsMerger
 
         var globalMap = (JObject)global;
         var localMap = (JObject)local;
-        if (Py27.IsPy27Dict(localMap))
-        {
-            // An API's properties, converted to a Python 2.7 map: merged as the reference merges them (the maps are small).
-            return MergeMaps(globalMap, localMap);
-        }
 
-        var merged = (JObject)globalMap.DeepClone();
-        var properties = new JProperty[localMap.Count];
-        var count = 0;
-        for (var child = localMap.First; child is not null; child = child.Next)
+        // An API's properties are a Python 2.7 map: merged as MergeMaps does (a shallow copy of the global map, then the
+        // local keys in their Python order), but still by moving the local properties, which keeps their source
+        // positions for errors and does not copy a large DefinitionBody.
+        var py27 = Py27.IsPy27Dict(localMap);
+        var merged = py27 ? Py27.ShallowCopy(globalMap) : (JObject)globalMap.DeepClone();
+        var properties = new List<(JProperty Property, bool UnicodeKey)>(localMap.Count);
+        if (py27)
         {
-            properties[count++] = (JProperty)child;
+            foreach (var key in Py27.Keys(localMap))
+            {
+                properties.Add((localMap.Property(key, StringComparison.Ordinal)!, Py27.IsUnicodeKey(localMap, key)));
+            }
+        }
+        else
+        {
+            for (var child = localMap.First; child is not null; child = child.Next)
+            {
+                properties.Add(((JProperty)child, false));
+            }
         }
 
         // Detached from the resource's map, a property can join the result without Newtonsoft copying it.
         localMap.RemoveAll();
-        foreach (var property in properties)
+        foreach (var (property, unicodeKey) in properties)
         {
             if (globalMap.TryGetValue(property.Name, StringComparison.Ordinal, out var globalValue))
             {
-                merged[property.Name] = Merge(globalValue, property.Value);
+                var mergedValue = Merge(globalValue, property.Value);
+                if (py27)
+                {
+                    Py27.Set(merged, property.Name, mergedValue, unicodeKey);
+                }
+                else
+                {
+                    merged[property.Name] = mergedValue;
+                }
+            }
+            else if (py27)
+            {
+                Py27.Add(merged, property, unicodeKey);
             }
             else
             {
