@@ -75,7 +75,11 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
     /// <summary>The reference rejects a property it does not know with this error (first unknown, in input order).</summary>
     public static void RejectUnknown(string logicalId, string resourceType, JObject properties, IReadOnlyList<PropertySpec> specs)
     {
-        foreach (var property in properties.Properties())
+        // In the order the reference walks the properties: Python 2.7 order for an API's (a converted map), else document order.
+        var walk = Api.Python27.Py27.IsPy27Dict(properties)
+            ? Api.Python27.Py27.Keys(properties).Select(key => properties.Property(key, StringComparison.Ordinal)!)
+            : properties.Properties();
+        foreach (var property in walk)
         {
             if (!specs.Any(s => s.Name == property.Name))
             {
