@@ -76,10 +76,7 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
     public static void RejectUnknown(string logicalId, string resourceType, JObject properties, IReadOnlyList<PropertySpec> specs)
     {
         // In the order the reference walks the properties: Python 2.7 order for an API's (a converted map), else document order.
-        var walk = Api.Python27.Py27.IsPy27Dict(properties)
-            ? Api.Python27.Py27.Keys(properties).Select(key => properties.Property(key, StringComparison.Ordinal)!)
-            : properties.Properties();
-        foreach (var property in walk)
+        foreach (var property in Api.Python27.Py27.Properties(properties))
         {
             if (!specs.Any(s => s.Name == property.Name))
             {

@@ -25,8 +25,7 @@ internal static partial class FunctionEvents
         // A template with a REST API has its Events converted to a Python 2.7 map, so the reference walks them in
         // that map's order: it decides which event's error comes first and, for events on one Path, which event
         // writes into a shared API definition first.
-        var walk = Py27.IsPy27Dict(events) ? Py27.Keys(events).Select(key => events.Property(key, StringComparison.Ordinal)!) : events.Properties();
-        foreach (var property in walk)
+        foreach (var property in Py27.Properties(events))
         {
             var definition = property.Value as JObject;
             var type = definition?["Type"] is JValue { Type: JTokenType.String } t ? (string?)t : null;

@@ -89,9 +89,9 @@ internal static class FunctionValidation
         if (function["Events"] is JObject events)
         {
             // In Python 2.7 order when the template has a REST API, as the reference walks them (see FunctionEvents).
-            foreach (var key in Py27.Keys(events))
+            foreach (var property in Py27.Properties(events))
             {
-                var type = events[key]?["Type"];
+                var type = property.Value["Type"];
                 if (!(type is JValue { Type: JTokenType.String } t && (string?)t is "Api" or "HttpApi"))
                 {
                     throw function.Error(

@@ -158,6 +158,13 @@ internal static class Py27
     }
 
     /// <summary>
+    /// The properties of <paramref name="map"/> in the order Python iterates them: the order of <see cref="Keys"/> for a
+    /// Python 2.7 map, document order (without a key list) for any other.
+    /// </summary>
+    public static IEnumerable<JProperty> Properties(JObject map) =>
+        IsPy27Dict(map) ? Keys(map).Select(key => map.Property(key, StringComparison.Ordinal)!) : map.Properties();
+
+    /// <summary>
     /// Python's <c>copy.deepcopy</c> of a value: a Python 2.7 map's copy re-inserts its keys in iteration order,
     /// which can change that order.
     /// </summary>

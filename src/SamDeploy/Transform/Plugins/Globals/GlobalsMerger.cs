@@ -68,19 +68,9 @@ internal static class GlobalsMerger
         var py27 = Py27.IsPy27Dict(localMap);
         var merged = py27 ? Py27.ShallowCopy(globalMap) : (JObject)globalMap.DeepClone();
         var properties = new List<(JProperty Property, bool UnicodeKey)>(localMap.Count);
-        if (py27)
+        foreach (var property in Py27.Properties(localMap))
         {
-            foreach (var key in Py27.Keys(localMap))
-            {
-                properties.Add((localMap.Property(key, StringComparison.Ordinal)!, Py27.IsUnicodeKey(localMap, key)));
-            }
-        }
-        else
-        {
-            for (var child = localMap.First; child is not null; child = child.Next)
-            {
-                properties.Add(((JProperty)child, false));
-            }
+            properties.Add((property, py27 && Py27.IsUnicodeKey(localMap, property.Name)));
         }
 
         // Detached from the resource's map, a property can join the result without Newtonsoft copying it.
