@@ -33,6 +33,7 @@ public sealed class Py27KeyOrderModelTests
                         < 5 => (from.Order.Add(Key(key)), from.Model.Add(Key(key))),
                         < 7 => (from.Order.Remove(Key(pick % 800)), from.Model.Remove(Key(pick % 800))),
                         8 => (from.Order.DeepCopy(1 + (pick % 3)), from.Model.Copy(1 + (pick % 3))),
+                        7 => (from.Order.DeepCopy(pick % 150), from.Model.Copy(pick % 150)),
                         _ => (from.Order.DeepCopy(), from.Model.Copy(1)),
                     });
                 }

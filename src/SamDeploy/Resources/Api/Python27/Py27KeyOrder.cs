@@ -25,9 +25,9 @@ internal sealed class Py27KeyOrder
     // key, whatever its text, is ever taken for it.
     private static readonly string Dummy = new(['\0', 'D', 'U', 'M', 'M', 'Y', '\0']);
 
-    // Scratch tables a copy is built in, by power-of-two size, kept per thread (see DeepCopy).
+    // The flat tables copies are built in, kept per thread (see DeepCopy).
     [ThreadStatic]
-    private static Entry[][]?[]? t_scratch;
+    private static FlatScratch? t_flat;
 
     // The pages; immutable once the instance is handed out.
     private Entry[][] _pages;
@@ -172,28 +172,11 @@ internal sealed class Py27KeyOrder
 
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
     /// <remarks>
-    /// Built in a borrowed scratch table: a copy often comes out the same as its original (repeated copies of one
-    /// table soon repeat themselves), and then this instance is the answer and nothing is allocated. Otherwise the
-    /// answer shares the pages that came out the same.
+    /// Built in this thread's flat scratch tables (see <see cref="FlatTable"/>): a copy often comes out the same as its
+    /// original (repeated copies of one table soon repeat themselves), and then this instance is the answer and
+    /// nothing is allocated. Otherwise the answer shares the pages that came out the same.
     /// </remarks>
-    public Py27KeyOrder DeepCopy()
-    {
-        var copy = Scratch(MinSize);
-        foreach (var page in _pages)
-        {
-            foreach (var entry in page)
-            {
-                if (IsLive(entry.Key))
-                {
-                    copy.AddInPlace(entry.Key!, entry.Hash);
-                }
-            }
-        }
-
-        var result = copy.SameOrder(this) ? this : copy.SharingPagesWith(this);
-        GiveBack(copy._pages);
-        return result;
-    }
+    public Py27KeyOrder DeepCopy() => DeepCopy(1);
 
     /// <summary>
     /// The order after <paramref name="times"/> deep copies in a row. Repeated copies of one table soon repeat
@@ -202,65 +185,56 @@ internal sealed class Py27KeyOrder
     public Py27KeyOrder DeepCopy(int times)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(times);
-        var current = this;
-        var history = new List<Py27KeyOrder>();
-        for (var done = 0; done < times; done++)
+        if (times == 0)
         {
-            var next = current.DeepCopy();
-            if (ReferenceEquals(next, current))
+            return this;
+        }
+
+        var scratch = t_flat ??= new FlatScratch();
+        scratch.CopyOf(this);
+        if (scratch.Current.SameAs(this))
+        {
+            return this;
+        }
+
+        // history[j] is the order after j + 1 copies; an equal key order gives equal orders from then on.
+        List<FlatTable>? history = null;
+        for (var done = 1; done < times; done++)
+        {
+            scratch.CopyOfCurrent();
+            if (scratch.Next.SameAs(scratch.Current))
             {
                 // A fixed point: every further copy is the same.
-                return current;
+                break;
             }
 
-            current = next;
-            if (history.Count < CycleSearchLimit)
+            // Looking for a cycle pays only with copies still to go (a snapshot per copy is not free).
+            if (done < times - 1 && done <= CycleSearchLimit)
             {
-                // history[j] is the order after j + 1 copies; an equal key order gives equal orders from then on.
+                history ??= [scratch.Current.Snapshot()];
                 for (var j = history.Count - 1; j >= 0; j--)
                 {
-                    if (history[j].SameOrder(current))
+                    if (history[j].SameAs(scratch.Next))
                     {
                         var cycle = history.Count - j;
                         var remaining = times - (done + 1);
-                        return history[j + (remaining % cycle)];
+                        return history[j + (remaining % cycle)].ToOrder(this);
                     }
                 }
 
-                history.Add(current);
+                history.Add(scratch.Next.Snapshot());
             }
+
+            scratch.Advance();
         }
 
-        return current;
+        return scratch.Current.ToOrder(this);
     }
 
     private static bool IsLive(string? key) => key is not null && !ReferenceEquals(key, Dummy);
 
     private static bool SameKey(string? a, string? b) =>
         ReferenceEquals(a, b) || (IsLive(a) && IsLive(b) && string.Equals(a, b, StringComparison.Ordinal));
-
-    private static bool SamePage(Entry[] a, Entry[] b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!SameKey(a[i].Key, b[i].Key))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static Entry[][] NewPages(int length)
     {
@@ -278,69 +252,6 @@ internal sealed class Py27KeyOrder
         var owned = new bool[pages];
         Array.Fill(owned, true);
         return owned;
-    }
-
-    /// <summary>A cleared scratch table of <paramref name="length"/> slots (a power of two), from this thread's spares or new.</summary>
-    private static Py27KeyOrder Scratch(int length)
-    {
-        var log = System.Numerics.BitOperations.Log2((uint)length);
-        var spares = t_scratch ??= new Entry[][]?[64];
-        var pages = spares[log];
-        spares[log] = null;
-        if (pages is null)
-        {
-            pages = NewPages(length);
-        }
-        else
-        {
-            foreach (var page in pages)
-            {
-                Array.Clear(page);
-            }
-        }
-
-        return new(pages, length, 0, 0, AllOwned(pages.Length)) { IsScratch = true };
-    }
-
-    private static void GiveBack(Entry[][] pages)
-    {
-        var length = pages.Length == 1 ? pages[0].Length : pages.Length << PageShift;
-        t_scratch![System.Numerics.BitOperations.Log2((uint)length)] = pages;
-    }
-
-    // Whether this instance lives in a borrowed scratch table (only while DeepCopy builds a copy in it).
-    private bool IsScratch { get; init; }
-
-    private bool SameOrder(Py27KeyOrder other)
-    {
-        if (Size != other.Size || Length != other.Length)
-        {
-            return false;
-        }
-
-        for (var p = 0; p < _pages.Length; p++)
-        {
-            if (!SamePage(_pages[p], other._pages[p]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A handed-out copy of this scratch table that takes each page that came out the same from <paramref name="original"/>.</summary>
-    private Py27KeyOrder SharingPagesWith(Py27KeyOrder original)
-    {
-        var pages = new Entry[_pages.Length][];
-        for (var p = 0; p < pages.Length; p++)
-        {
-            pages[p] = original.Length == Length && SamePage(_pages[p], original._pages[p])
-                ? original._pages[p]
-                : (Entry[])_pages[p].Clone();
-        }
-
-        return new(pages, Length, Size, Fill, null);
     }
 
     /// <summary>A new instance being built: it shares every page until it writes to it.</summary>
@@ -393,16 +304,10 @@ internal sealed class Py27KeyOrder
 
     private void Resize(long request)
     {
-        long newSize = MinSize;
-        while (newSize <= request)
-        {
-            newSize <<= 1;
-        }
-
         // The live keys go in again in slot order, as CPython's dictresize does.
-        var length = checked((int)newSize);
-        var resized = IsScratch ? Scratch(length) : new Py27KeyOrder(NewPages(length), length, 0, 0, null);
-        resized._owned ??= AllOwned(resized._pages.Length);
+        var length = LengthFor(request);
+        var pages = NewPages(length);
+        var resized = new Py27KeyOrder(pages, length, 0, 0, AllOwned(pages.Length));
         foreach (var page in _pages)
         {
             foreach (var entry in page)
@@ -415,11 +320,6 @@ internal sealed class Py27KeyOrder
         }
 
         // Take over the new table; the old one was private to this instance or shared and left as it was.
-        if (IsScratch)
-        {
-            GiveBack(_pages);
-        }
-
         _pages = resized._pages;
         _owned = resized._owned;
         Length = resized.Length;
@@ -471,6 +371,244 @@ internal sealed class Py27KeyOrder
     }
 
     private static bool IsKey(string slot, string key) => !ReferenceEquals(slot, Dummy) && string.Equals(slot, key, StringComparison.Ordinal);
+
+    /// <summary>The smallest table length (a power of two, at least <see cref="MinSize"/>) above <paramref name="request"/>, as CPython's <c>dictresize</c> picks it.</summary>
+    private static int LengthFor(long request)
+    {
+        long length = MinSize;
+        while (length <= request)
+        {
+            length <<= 1;
+        }
+
+        return checked((int)length);
+    }
+
+    /// <summary>
+    /// A table a copy is built in: one flat array of slots instead of pages. A new table built from distinct keys has
+    /// no deleted slots and no key twice, so an insert only looks for the first empty slot on the key's probe path and
+    /// never compares key texts.
+    /// </summary>
+    private sealed class FlatTable
+    {
+        private string?[] _keys = new string?[MinSize];
+        private ulong[] _hashes = new ulong[MinSize];
+
+        public int Length { get; private set; }
+
+        public int Size { get; private set; }
+
+        /// <summary>Empties the table and gives it <paramref name="length"/> slots.</summary>
+        public void Reset(int length)
+        {
+            if (_keys.Length < length)
+            {
+                _keys = new string?[length];
+                _hashes = new ulong[length];
+            }
+            else
+            {
+                Array.Clear(_keys, 0, length);
+            }
+
+            Length = length;
+            Size = 0;
+        }
+
+        /// <summary>Inserts a key the table lacks; true when the table is now full enough to resize (two thirds).</summary>
+        public bool Insert(string key, ulong hash)
+        {
+            var keys = _keys;
+            var mask = (ulong)(Length - 1);
+            var i = hash & mask;
+            if (keys[i] is not null)
+            {
+                var walker = hash;
+                var perturb = hash;
+                do
+                {
+                    walker = unchecked((walker << 2) + walker + perturb + 1);
+                    i = walker & mask;
+                    perturb >>= PerturbShift;
+                }
+                while (keys[i] is not null);
+            }
+
+            keys[i] = key;
+            _hashes[i] = hash;
+            Size++;
+            return Size * 3L >= Length * 2L;
+        }
+
+        /// <summary>Re-inserts this table's keys in slot order into <paramref name="into"/> (emptied first, with <paramref name="length"/> slots).</summary>
+        public void CopyInto(FlatTable into, int length)
+        {
+            into.Reset(length);
+            for (var i = 0; i < Length; i++)
+            {
+                if (_keys[i] is { } key)
+                {
+                    into.Insert(key, _hashes[i]);
+                }
+            }
+        }
+
+        /// <summary>Adds this table's keys in slot order to the copy being built in <paramref name="table"/>.</summary>
+        public void CopyLiveInto(ref FlatTable table, ref FlatTable spare)
+        {
+            for (var i = 0; i < Length; i++)
+            {
+                if (_keys[i] is { } key)
+                {
+                    Add(ref table, ref spare, key, _hashes[i]);
+                }
+            }
+        }
+
+        /// <summary>Inserts <paramref name="key"/> into a table being built as a copy, resizing (through <paramref name="spare"/>) as CPython does.</summary>
+        public static void Add(ref FlatTable table, ref FlatTable spare, string key, ulong hash)
+        {
+            if (table.Insert(key, hash))
+            {
+                var used = table.Size;
+                table.CopyInto(spare, LengthFor(used * (used > LargeDictThreshold ? 2L : 4L)));
+                (table, spare) = (spare, table);
+            }
+        }
+
+        /// <summary>Whether this table has the same key in every slot as <paramref name="order"/> (and so iterates and grows alike).</summary>
+        public bool SameAs(Py27KeyOrder order)
+        {
+            if (Length != order.Length || Size != order.Size)
+            {
+                return false;
+            }
+
+            var slot = 0;
+            foreach (var page in order._pages)
+            {
+                foreach (var entry in page)
+                {
+                    if (!SameKey(_keys[slot++], entry.Key))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether this table has the same key in every slot as <paramref name="other"/>.</summary>
+        public bool SameAs(FlatTable other)
+        {
+            if (Length != other.Length || Size != other.Size)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Length; i++)
+            {
+                if (!SameKey(_keys[i], other._keys[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A copy of this table that the scratch space will not overwrite.</summary>
+        public FlatTable Snapshot()
+        {
+            var copy = new FlatTable { _keys = _keys[..Length], _hashes = _hashes[..Length], Length = Length, Size = Size };
+            return copy;
+        }
+
+        /// <summary>
+        /// This table as a handed-out order, taking each page that is the same in <paramref name="original"/> from it
+        /// instead of a new one.
+        /// </summary>
+        public Py27KeyOrder ToOrder(Py27KeyOrder original)
+        {
+            var pageLength = Math.Min(Length, 1 << PageShift);
+            var pages = new Entry[Math.Max(1, Length >> PageShift)][];
+            for (var p = 0; p < pages.Length; p++)
+            {
+                var start = p * pageLength;
+                if (original.Length == Length && SameSlots(original._pages[p], start))
+                {
+                    pages[p] = original._pages[p];
+                    continue;
+                }
+
+                var page = new Entry[pageLength];
+                for (var i = 0; i < pageLength; i++)
+                {
+                    page[i] = new Entry(_keys[start + i], _hashes[start + i]);
+                }
+
+                pages[p] = page;
+            }
+
+            // A copy has no deleted slots: its fill is its size.
+            return new(pages, Length, Size, Size, null);
+        }
+
+        private bool SameSlots(Entry[] page, int start)
+        {
+            for (var i = 0; i < page.Length; i++)
+            {
+                if (!SameKey(_keys[start + i], page[i].Key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A thread's scratch space for copies: the table built last, the one being built, and a spare for resizes.</summary>
+    private sealed class FlatScratch
+    {
+        private FlatTable _spare = new();
+
+        public FlatTable Current { get; private set; } = new();
+
+        public FlatTable Next { get; private set; } = new();
+
+        /// <summary>Builds a copy of <paramref name="order"/> into <see cref="Current"/>.</summary>
+        public void CopyOf(Py27KeyOrder order)
+        {
+            var table = Current;
+            table.Reset(MinSize);
+            foreach (var page in order._pages)
+            {
+                foreach (var entry in page)
+                {
+                    if (IsLive(entry.Key))
+                    {
+                        FlatTable.Add(ref table, ref _spare, entry.Key!, entry.Hash);
+                    }
+                }
+            }
+
+            Current = table;
+        }
+
+        /// <summary>Builds a copy of <see cref="Current"/> into <see cref="Next"/>.</summary>
+        public void CopyOfCurrent()
+        {
+            var table = Next;
+            table.Reset(MinSize);
+            Current.CopyLiveInto(ref table, ref _spare);
+            Next = table;
+        }
+
+        /// <summary>Makes <see cref="Next"/> the current table.</summary>
+        public void Advance() => (Current, Next) = (Next, Current);
+    }
 
     /// <summary>A slot: its key (null when empty, <see cref="Dummy"/> when deleted) and the key's hash, as CPython keeps it.</summary>
     private readonly record struct Entry(string? Key, ulong Hash);
