@@ -59,6 +59,13 @@ public static class TemplateWriter
 
     private static void WriteJson(JToken template, TextWriter output)
     {
+        if (JsonTemplateWriter.Handles(template))
+        {
+            JsonTemplateWriter.Write(template, output);
+            output.Write('\n');
+            return;
+        }
+
         using (var writer = new JsonTextWriter(output) { CloseOutput = false })
         {
             writer.Formatting = Formatting.Indented;

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Numerics;
+using CsCheck;
+using FluentAssertions;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Templates.Writing;
+using Xunit;
+
+namespace SamDeploy.Tests.Templates;
+
+/// <summary>
+/// The JSON output is byte for byte what Newtonsoft's indented writer gave before SamDeploy wrote JSON itself (the
+/// approved snapshots and CI comparisons of every user depend on it), over random trees whose strings and numbers
+/// reach every escape and number format.
+/// </summary>
+public sealed class JsonTemplateWriterTests
+{
+    private static readonly Gen<char> Chars = Gen.OneOf(
+        Gen.Char['\0', '\u001f'],
+        Gen.OneOfConst('"', '\\', '\'', '/', '<', '>', '&', '\u007f', '\u0080', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ud83c', '\udf89'),
+        Gen.Char['a', 'z'],
+        Gen.Char['\u0100', '\uffff']);
+
+    private static readonly Gen<string> Strings = Chars.Array[0, 12].Select(chars => new string(chars));
+
+    private static readonly Gen<JToken> Scalars = Gen.OneOf<JToken>(
+        Strings.Select(s => (JToken)new JValue(s)),
+        Gen.Long.Select(n => (JToken)new JValue(n)),
+        Gen.Int.Select(n => (JToken)new JValue(n)),
+        Gen.Double.Select(d => (JToken)new JValue(d)),
+        Gen.OneOfConst(double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.0, 1e21, 1e-7, 100.0, 0.1, 1.5e300).Select(d => (JToken)new JValue(d)),
+        Gen.Long.Select(n => (JToken)new JValue(new BigInteger(n) * new BigInteger(long.MaxValue))),
+        Gen.Bool.Select(b => (JToken)new JValue(b)),
+        Gen.Const(0).Select(_ => (JToken)JValue.CreateNull()),
+        Gen.Const(0).Select(_ => (JToken)JValue.CreateString(null)),
+        Gen.Decimal.Select(d => (JToken)new JValue(d)),
+        Gen.Float.Select(f => (JToken)new JValue(f)),
+        Gen.Const(0).Select(_ => (JToken)new JValue(new DateTime(2024, 2, 29, 13, 5, 7, DateTimeKind.Utc))),
+        Gen.Const(0).Select(_ => (JToken)new JValue(new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"))),
+        Gen.Const(0).Select(_ => (JToken)new JValue('q')));
+
+    [Fact]
+    public void Writes_what_Newtonsofts_indented_writer_writes()
+    {
+        Tree(3).Sample(
+            tree =>
+            {
+                TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
+            },
+            iter: 3000);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    [InlineData("{\"a\": {}, \"b\": [], \"c\": [[], {}, [1]]}")]
+    [InlineData("\"top-level string\"")]
+    [InlineData("42")]
+    public void Writes_empty_containers_and_top_level_values_as_Newtonsoft_does(string json)
+    {
+        var tree = JToken.Parse(json);
+        TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
+    }
+
+    private static Gen<JToken> Tree(int depth)
+    {
+        if (depth == 0)
+        {
+            return Scalars;
+        }
+
+        var child = Gen.Frequency((3, Scalars), (1, Tree(depth - 1)));
+        var map = Gen.Select(Strings, child).Array[0, 5].Select(entries =>
+        {
+            var result = new JObject();
+            foreach (var (key, value) in entries)
+            {
+                result[key] = value;
+            }
+
+            return (JToken)result;
+        });
+        var list = child.Array[0, 5].Select(items => (JToken)new JArray(items));
+        return Gen.OneOf(map, list);
+    }
+
+    /// <summary>What <see cref="TemplateWriter"/> wrote until it wrote JSON itself.</summary>
+    private static string Newtonsoft(JToken tree)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var writer = new JsonTextWriter(text) { CloseOutput = false })
+        {
+            writer.Formatting = Formatting.Indented;
+            writer.Indentation = 2;
+            writer.FloatFormatHandling = FloatFormatHandling.String;
+            tree.WriteTo(writer);
+        }
+
+        text.Write('\n');
+        return text.ToString();
+    }
+}
