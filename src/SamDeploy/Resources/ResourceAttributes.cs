@@ -20,7 +20,22 @@ internal sealed class ResourceAttributes
     /// <summary>The attributes that generated resources inherit (Condition, DeletionPolicy, UpdateReplacePolicy), in that order.</summary>
     public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOnly { get; }
 
-    public JToken? Condition => All.FirstOrDefault(a => a.Key == "Condition").Value;
+    public JToken? Condition
+    {
+        get
+        {
+            // A loop, not LINQ over KeyValuePair: see CfnResource.ToJsonAll.
+            for (var i = 0; i < All.Count; i++)
+            {
+                if (All[i].Key == "Condition")
+                {
+                    return All[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The attributes of <paramref name="attributes"/> that generated resources inherit, in the order Condition, DeletionPolicy, UpdateReplacePolicy.</summary>
     public static IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOf(IReadOnlyList<KeyValuePair<string, JToken>> attributes)

@@ -11,12 +11,14 @@ namespace SamDeploy.Transform;
 /// Turns SAM templates into plain CloudFormation exactly as the AWS transform
 /// <c>AWS::Serverless-2016-10-31</c> does. Immutable once built and safe to use from many threads at once.
 /// </summary>
-public sealed partial class SamTransformer
+public sealed class SamTransformer
 {
     /// <summary>The transform's name in a template's <c>Transform</c> section.</summary>
     public const string TransformName = "AWS::Serverless-2016-10-31";
 
-    private readonly ImmutableDictionary<string, IResourceTransformer> _transformers;
+    // A plain dictionary, only read once built (safe for concurrent reads): an immutable one's generic code over its
+    // structs is compiled at run time on every start (README, Performance).
+    private readonly Dictionary<string, IResourceTransformer> _transformers;
     private readonly ImmutableArray<ITemplatePlugin> _plugins;
 
     /// <summary>Creates a transformer with the built-in resource transformers and plugins.</summary>
@@ -26,13 +28,13 @@ public sealed partial class SamTransformer
     public SamTransformer(TransformOptions? options = null, IEnumerable<IResourceTransformer>? transformers = null, IEnumerable<ITemplatePlugin>? plugins = null)
     {
         Options = options ?? TransformOptions.Default;
-        var registry = ImmutableDictionary.CreateBuilder<string, IResourceTransformer>(StringComparer.Ordinal);
+        var registry = new Dictionary<string, IResourceTransformer>(StringComparer.Ordinal);
         foreach (var transformer in ResourceTransformers.Default().Concat(transformers ?? []))
         {
             registry[transformer.ResourceType] = transformer;
         }
 
-        _transformers = registry.ToImmutable();
+        _transformers = registry;
         _plugins = [.. TemplatePlugins.Default(), .. plugins ?? []];
     }
 
@@ -223,8 +225,13 @@ public sealed partial class SamTransformer
 
                 var generated = transformer.Transform(new SamResource(logicalId, definition), context);
                 outputResources.Remove(logicalId);
-                foreach (var (id, resource) in generated)
+                // The built-in transformers hand back arrays: using one directly needs no generic code over
+                // KeyValuePair, which would be compiled at run time on every start.
+                var array = generated as KeyValuePair<string, JObject>[];
+                var count = array?.Length ?? generated.Count;
+                for (var i = 0; i < count; i++)
                 {
+                    var (id, resource) = array is not null ? array[i] : generated[i];
                     if (!GeneratedIds.MayReplace(context.Resources, id, SamDeploy.Templates.JsonText.StringOf(resource["Type"])))
                     {
                         errors.Add(new Diagnostic(
@@ -250,7 +257,7 @@ public sealed partial class SamTransformer
     private static Diagnostic? LogicalIdError(JProperty resource)
     {
         var typedKey = Templates.SourceInfo.KeyValueOf(resource);
-        if (typedKey is null && AlphanumericId().IsMatch(resource.Name))
+        if (typedKey is null && SamDeploy.Templates.LogicalIds.LogicalIdText.IsAlphanumeric(resource.Name))
         {
             return null;
         }
@@ -259,8 +266,6 @@ public sealed partial class SamTransformer
         return new Diagnostic(DiagnosticCatalog.InvalidResource, DiagnosticKind.Resource, "Logical ids must be alphanumeric.", shown, Templates.SourceInfo.GetSpan(resource));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AlphanumericId();
 
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
     /// <param name="resources">The template's resources.</param>

@@ -40,7 +40,7 @@ internal sealed class ApiTransformer : IResourceTransformer
         PropagateTags(api, resources);
         RecordReferences(api, resources);
         DefinitionBodyHandover.LetGo(resource, restApi);
-        return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+        return CfnResource.ToJsonAll(resources);
     }
 
     /// <summary>

@@ -47,13 +47,13 @@ internal static class DeploymentId
     /// </summary>
     public static (string LogicalId, string Description) For(string apiLogicalId, StringBuilder hashInput)
     {
-        var chunks = new List<ReadOnlyMemory<char>>();
+        using var sha = new Utf8Sha1();
         foreach (var chunk in hashInput.GetChunks())
         {
-            chunks.Add(chunk);
+            sha.Append(chunk.Span);
         }
 
-        var sha1 = LogicalIdGenerator.Sha1Hex(chunks);
+        var sha1 = sha.HexDigest();
         return (apiLogicalId + "Deployment" + sha1[..LogicalIdGenerator.HashLength], "RestApi deployment id: " + sha1);
     }
 }

@@ -34,14 +34,14 @@ internal sealed class DeploymentPreferenceCollection
         "AllAtOnce",
     ];
 
-    private readonly List<KeyValuePair<string, DeploymentPreference>> _preferences = [];
+    // The functions and their preferences in the order the functions were transformed: two lists of classes, not one
+    // of KeyValuePair, whose generic code would be compiled at run time on every start (README, Performance).
+    private readonly List<string> _functionIds = [];
+    private readonly List<DeploymentPreference> _preferences = [];
     private readonly Dictionary<string, DeploymentPreference> _byFunction = new(StringComparer.Ordinal);
 
     /// <summary>Deployment groups already built by <see cref="UpdatePolicy"/>, so the stack plugin does not build them twice.</summary>
     private readonly Dictionary<string, JObject> _groups = new(StringComparer.Ordinal);
-
-    /// <summary>The preferences by function logical id, in the order the functions were transformed.</summary>
-    public IReadOnlyList<KeyValuePair<string, DeploymentPreference>> Preferences => _preferences;
 
     /// <summary>Adds a function's preference.</summary>
     /// <param name="functionLogicalId">The function.</param>
@@ -53,7 +53,8 @@ internal sealed class DeploymentPreferenceCollection
             throw new InvalidOperationException($"logical_id {functionLogicalId} previously added to this deployment_preference_collection");
         }
 
-        _preferences.Add(new(functionLogicalId, preference));
+        _functionIds.Add(functionLogicalId);
+        _preferences.Add(preference);
     }
 
     /// <summary>The preference of a function, or null.</summary>
@@ -62,20 +63,20 @@ internal sealed class DeploymentPreferenceCollection
     public DeploymentPreference? Get(string functionLogicalId) => _byFunction.GetValueOrDefault(functionLogicalId);
 
     /// <summary>Whether any preference is enabled (then the stack gets a CodeDeploy application).</summary>
-    public bool AnyEnabled => _preferences.Any(p => p.Value.Enabled);
+    public bool AnyEnabled => _preferences.Any(p => p.Enabled);
 
     /// <summary>Whether every enabled preference names its own service role.</summary>
-    public bool CanSkipServiceRole => _preferences.All(p => p.Value.Role is not null || !p.Value.Enabled);
+    public bool CanSkipServiceRole => _preferences.All(p => p.Role is not null || !p.Enabled);
 
     /// <summary>Whether every enabled preference carries a condition, so the shared resources must be conditional too.</summary>
-    public bool NeedsResourceCondition => _preferences.Count > 0 && !_preferences.Any(p => p.Value.Condition is null && p.Value.Enabled);
+    public bool NeedsResourceCondition => _preferences.Count > 0 && !_preferences.Any(p => p.Condition is null && p.Enabled);
 
     /// <summary>The distinct conditions of the preferences, in ordinal order.</summary>
     public IReadOnlyList<string> Conditions =>
-        [.. _preferences.Select(p => p.Value.Condition).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)];
+        [.. _preferences.Select(p => p.Condition).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)];
 
     /// <summary>The functions whose preference is enabled.</summary>
-    public IEnumerable<string> EnabledLogicalIds => _preferences.Where(p => p.Value.Enabled).Select(p => p.Key);
+    public IEnumerable<string> EnabledLogicalIds => _functionIds.Where((_, i) => _preferences[i].Enabled);
 
     /// <summary>The logical id of a function's deployment group.</summary>
     /// <param name="functionLogicalId">The function.</param>
@@ -198,7 +199,7 @@ internal sealed class DeploymentPreferenceCollection
     private JObject MergedTags()
     {
         var merged = new JObject();
-        foreach (var (_, preference) in _preferences)
+        foreach (var preference in _preferences)
         {
             if (preference.Enabled && preference.PropagateTags && preference.Tags is not null)
             {

@@ -60,7 +60,7 @@ internal sealed class ConnectorTransformer : IResourceTransformer
             throw TemplateErrors.Resource(id, "'Destination' is an empty list", destinationValue);
         }
 
-        return [.. generated.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+        return CfnResource.ToJsonAll(generated);
     }
 
     /// <summary>The distinct permission names asked for (the reference makes a set of them; its order never shows).</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Function;
@@ -8,10 +7,8 @@ using SamDeploy.Transform;
 namespace SamDeploy.Resources.Events;
 
 /// <summary>Reads, checks, links and transforms a function's <c>Events</c> in the reference's two phases.</summary>
-internal static partial class FunctionEvents
+internal static class FunctionEvents
 {
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlphanumericId();
 
     /// <summary>The reference's <c>resources_to_link</c>: resolve each event's type, check it, and link it to template resources.</summary>
     public static List<(FunctionEvent Event, IEventSource? Source)> Prepare(FunctionScope function)
@@ -128,7 +125,7 @@ internal static partial class FunctionEvents
 
     private static void Validate(FunctionEvent evt, IEventSource source)
     {
-        if (!AlphanumericId().IsMatch(evt.LogicalId))
+        if (!SamDeploy.Templates.LogicalIds.LogicalIdText.IsAlphanumeric(evt.LogicalId))
         {
             throw evt.ResourceError("Logical ids must be alphanumeric.");
         }

@@ -75,7 +75,7 @@ internal sealed class FunctionTransformer : IResourceTransformer
 
         PropagateTags(function, resources);
         RecordReferences(function, resources);
-        return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+        return CfnResource.ToJsonAll(resources);
     }
 
     private static string ResolvedString(FunctionScope function, string property, string error)

@@ -38,7 +38,7 @@ internal sealed class HttpApiTransformer : IResourceTransformer
         PropagateTags(api, resources);
         RecordReferences(api, resources);
         DefinitionBodyHandover.LetGo(resource, httpApi);
-        return [.. resources.Select(r => new KeyValuePair<string, JObject>(r.LogicalId, r.ToJson()))];
+        return CfnResource.ToJsonAll(resources);
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ internal sealed class LayerVersionTransformer : IResourceTransformer
             context.State<RenamedResources>().Add(oldId, newId);
         }
 
-        return [new(newId, layer.ToJson())];
+        return new KeyValuePair<string, JObject>[] { new(newId, layer.ToJson()) };
     }
 
     private static JToken? Value(JObject properties, string name) => properties[name] is { Type: not JTokenType.Null } value ? value : null;

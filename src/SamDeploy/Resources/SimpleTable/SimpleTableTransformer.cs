@@ -89,6 +89,6 @@ internal sealed class SimpleTableTransformer : IResourceTransformer
             table["BillingMode"] = "PAY_PER_REQUEST";
         }
 
-        return [new(id, table.ToJson())];
+        return new KeyValuePair<string, JObject>[] { new(id, table.ToJson()) };
     }
 }

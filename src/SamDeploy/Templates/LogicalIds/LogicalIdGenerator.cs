@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace SamDeploy.Templates.LogicalIds;
@@ -57,36 +55,20 @@ public static class LogicalIdGenerator
     public static string Sha1Hex(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Sha1Hex([text.AsMemory()]);
+        using var sha = new Utf8Sha1();
+        sha.Append(text);
+        return sha.HexDigest();
     }
 
-    /// <summary>
-    /// The SHA-1 of the UTF-8 bytes of the text in <paramref name="chunks"/> (in order, such as a StringBuilder's),
-    /// as lower-case hex. The text is encoded a few kilobytes at a time: an API definition's text can be megabytes, and
-    /// one array of its bytes would land on the large-object heap, where each allocation brings a full collection nearer.
-    /// </summary>
+    /// <summary>The SHA-1 of the UTF-8 bytes of the text in <paramref name="chunks"/> (in order), as lower-case hex.</summary>
     internal static string Sha1Hex(IEnumerable<ReadOnlyMemory<char>> chunks)
     {
-#pragma warning disable CA5350 // SHA-1 is the reference's hash for logical ids, not a security measure.
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-#pragma warning restore CA5350
-        var encoder = Encoding.UTF8.GetEncoder();
-        Span<byte> buffer = stackalloc byte[4096];
+        using var sha = new Utf8Sha1();
         foreach (var chunk in chunks)
         {
-            // Not flushed between chunks: a surrogate pair split across two of them is encoded as one character.
-            for (var chars = chunk.Span; !chars.IsEmpty;)
-            {
-                encoder.Convert(chars, buffer, flush: false, out var used, out var written, out _);
-                sha.AppendData(buffer[..written]);
-                chars = chars[used..];
-            }
+            sha.Append(chunk.Span);
         }
 
-        encoder.Convert(ReadOnlySpan<char>.Empty, buffer, flush: true, out _, out var last, out _);
-        sha.AppendData(buffer[..last]);
-        Span<byte> hash = stackalloc byte[20];
-        sha.GetHashAndReset(hash);
-        return Convert.ToHexString(hash).ToLowerInvariant();
+        return sha.HexDigest();
     }
 }

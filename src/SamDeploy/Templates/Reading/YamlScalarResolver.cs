@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace SamDeploy.Templates.Reading;
@@ -10,53 +9,38 @@ namespace SamDeploy.Templates.Reading;
 /// null, boolean (true/yes/on ...), integer (decimal, 0x, 0o-style octal, 0b, sexagesimal), float, or string.
 /// Timestamps such as <c>2010-09-09</c> stay strings, as CloudFormation reads them.
 /// </summary>
-internal static partial class YamlScalarResolver
+internal static class YamlScalarResolver
 {
     /// <summary>Python's limit on the digits of an integer it converts from text (<c>sys.int_info.default_max_str_digits</c>).</summary>
     private const int MaxIntegerDigits = 4300;
 
-    [GeneratedRegex("^(?:~|null|Null|NULL|)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NullPattern();
-
-    [GeneratedRegex("^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$", RegexOptions.CultureInvariant)]
-    private static partial Regex TruePattern();
-
-    [GeneratedRegex("^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$", RegexOptions.CultureInvariant)]
-    private static partial Regex FalsePattern();
-
-    [GeneratedRegex("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex IntPattern();
-
-    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
-    private static partial Regex FloatPattern();
-
     /// <summary>Resolves a plain scalar.</summary>
     public static JValue ResolvePlain(string text)
     {
-        if (text.Length == 0 || NullPattern().IsMatch(text))
+        if (text.Length == 0 || YamlScalarPatterns.IsNull(text))
         {
             return JValue.CreateNull();
         }
 
         var first = text[0];
-        if ((first is 'y' or 'Y' or 't' or 'T' or 'o' or 'O') && TruePattern().IsMatch(text))
+        if ((first is 'y' or 'Y' or 't' or 'T' or 'o' or 'O') && YamlScalarPatterns.IsTrue(text))
         {
             return new JValue(true);
         }
 
-        if ((first is 'n' or 'N' or 'f' or 'F' or 'o' or 'O') && FalsePattern().IsMatch(text))
+        if ((first is 'n' or 'N' or 'f' or 'F' or 'o' or 'O') && YamlScalarPatterns.IsFalse(text))
         {
             return new JValue(false);
         }
 
         if (first is '-' or '+' or '.' || char.IsAsciiDigit(first))
         {
-            if (IntPattern().IsMatch(text) && TryParseInt(text, out var integer))
+            if (YamlScalarPatterns.IsInt(text) && TryParseInt(text, out var integer))
             {
                 return integer;
             }
 
-            if (FloatPattern().IsMatch(text))
+            if (YamlScalarPatterns.IsFloat(text))
             {
                 return ParseFloat(text);
             }
@@ -73,9 +57,9 @@ internal static partial class YamlScalarResolver
     {
         "tag:yaml.org,2002:str" => new JValue(text),
         "tag:yaml.org,2002:null" => JValue.CreateNull(),
-        "tag:yaml.org,2002:bool" => new JValue(TruePattern().IsMatch(text)),
-        "tag:yaml.org,2002:int" => IntPattern().IsMatch(text) && TryParseInt(text, out var integer) ? integer : null,
-        "tag:yaml.org,2002:float" => FloatPattern().IsMatch(text) || IntPattern().IsMatch(text) ? TryParseFloat(text) : null,
+        "tag:yaml.org,2002:bool" => new JValue(YamlScalarPatterns.IsTrue(text)),
+        "tag:yaml.org,2002:int" => YamlScalarPatterns.IsInt(text) && TryParseInt(text, out var integer) ? integer : null,
+        "tag:yaml.org,2002:float" => YamlScalarPatterns.IsFloat(text) || YamlScalarPatterns.IsInt(text) ? TryParseFloat(text) : null,
         _ => new JValue(text),
     };
 
@@ -135,17 +119,42 @@ internal static partial class YamlScalarResolver
             result = BigInteger.Zero;
             foreach (var part in clean.Split(':'))
             {
-                result = (result * 60) + BigInteger.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture);
+                result = (result * 60) + ParseDecimal(part);
             }
         }
         else
         {
-            result = BigInteger.Parse(clean, NumberStyles.None, CultureInfo.InvariantCulture);
+            result = ParseDecimal(clean);
         }
 
         result *= sign;
         value = result >= long.MinValue && result <= long.MaxValue ? new JValue((long)result) : new JValue(result);
         return true;
+    }
+
+    /// <summary>
+    /// Decimal digits as a number. Up to 18 digits are added up here: <see cref="BigInteger.Parse(string, NumberStyles, IFormatProvider)"/>
+    /// is generic code compiled at run time on every start, for what is nearly always a short number.
+    /// </summary>
+    private static BigInteger ParseDecimal(string digits)
+    {
+        if (digits.Length is > 0 and <= 18)
+        {
+            long value = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
+        }
+
+        return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     private static BigInteger ParseRadix(string digits, int radix)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace SamDeploy.Resources.Events.Push;
@@ -8,16 +7,14 @@ namespace SamDeploy.Resources.Events.Push;
 /// the way the reference rebuilds it: the type is checked, only the resource type's known properties are accepted,
 /// and only DependsOn and the supported attributes are kept.
 /// </summary>
-internal static partial class LinkedResourceCopy
+internal static class LinkedResourceCopy
 {
     private static readonly string[] SupportedAttributes = ["DeletionPolicy", "UpdatePolicy", "Condition", "UpdateReplacePolicy", "Metadata"];
 
-    [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlphanumericId();
 
     public static CfnResource From(string logicalId, JObject definition, string type, IReadOnlyList<string> knownProperties, bool supportsTags)
     {
-        if (!AlphanumericId().IsMatch(logicalId))
+        if (!SamDeploy.Templates.LogicalIds.LogicalIdText.IsAlphanumeric(logicalId))
         {
             throw PushErrors.Linked(logicalId, "Logical ids must be alphanumeric.", definition);
         }

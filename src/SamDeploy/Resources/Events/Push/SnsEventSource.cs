@@ -9,12 +9,10 @@ namespace SamDeploy.Resources.Events.Push;
 /// the topic delivers to an SQS queue instead (a new one for <c>true</c>, or the given QueueArn/QueueUrl) that the
 /// function polls through an event source mapping.
 /// </summary>
-internal sealed partial class SnsEventSource : IEventSource
+internal sealed class SnsEventSource : IEventSource
 {
     public string Type => "SNS";
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AlphanumericId();
 
     public IReadOnlyList<PropertySpec> Properties { get; } =
     [
@@ -84,7 +82,7 @@ internal sealed partial class SnsEventSource : IEventSource
         var id = evt.LogicalId + "QueuePolicy";
         if (Truthiness.IsTruthy(logicalId))
         {
-            id = logicalId is JValue { Type: JTokenType.String } text && AlphanumericId().IsMatch((string)text!)
+            id = logicalId is JValue { Type: JTokenType.String } text && SamDeploy.Templates.LogicalIds.LogicalIdText.IsAlphanumeric((string)text!)
                 ? (string)text!
                 : throw TemplateErrors.Resource(logicalId is JValue { Type: JTokenType.String } ? (string)logicalId! : PythonRepr.Format(logicalId), "Logical ids must be alphanumeric.", logicalId);
         }

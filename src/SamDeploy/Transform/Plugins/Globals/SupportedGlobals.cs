@@ -10,7 +10,8 @@ internal static class SupportedGlobals
     public const string ResourceTypePrefix = "AWS::Serverless::";
 
     /// <summary>The sections, in the reference's declaration order, each with its properties.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string[]>> Sections { get; } =
+    /// <remarks>An array of a class, not of <c>KeyValuePair</c>: generic code over a struct from another assembly is compiled at run time on every start (README, Performance).</remarks>
+    public static IReadOnlyList<GlobalsSectionSpec> Sections { get; } =
     [
         Section(
             "Function",
@@ -49,8 +50,7 @@ internal static class SupportedGlobals
     ];
 
     /// <summary>The section names sorted ordinally, as the "is not supported" message lists them.</summary>
-    public static IReadOnlyList<string> SortedSectionNames { get; } =
-        [.. Sections.Select(s => s.Key).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> SortedSectionNames { get; } = SortedNames();
 
     /// <summary>
     /// The resource types the Globals step visits (the reference's <c>SamResourceType</c>): each of them ends up with
@@ -70,7 +70,7 @@ internal static class SupportedGlobals
         "AWS::Serverless::CapacityProvider",
     };
 
-    private static readonly Dictionary<string, string[]> BySection = new(Sections, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> BySection = ByName();
 
     /// <summary>The properties a section may set.</summary>
     /// <param name="sectionName">The section's name (<c>Function</c>, <c>Api</c>, ...).</param>
@@ -79,5 +79,33 @@ internal static class SupportedGlobals
     public static bool TryGetProperties(string sectionName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string[]? properties) =>
         BySection.TryGetValue(sectionName, out properties);
 
-    private static KeyValuePair<string, string[]> Section(string name, params string[] properties) => new(name, properties);
+    private static GlobalsSectionSpec Section(string name, params string[] properties) => new(name, properties);
+
+    private static string[] SortedNames()
+    {
+        var names = new string[Sections.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Sections[i].Name;
+        }
+
+        Array.Sort(names, StringComparer.Ordinal);
+        return names;
+    }
+
+    private static Dictionary<string, string[]> ByName()
+    {
+        var byName = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var section in Sections)
+        {
+            byName.Add(section.Name, section.Properties);
+        }
+
+        return byName;
+    }
 }
+
+/// <summary>A section of <c>Globals</c> and the properties it may set.</summary>
+/// <param name="Name">The section's name (<c>Function</c>, <c>Api</c>, ...).</param>
+/// <param name="Properties">The properties, in the reference's order.</param>
+internal sealed record GlobalsSectionSpec(string Name, string[] Properties);
