@@ -3,6 +3,9 @@ namespace SamDeploy.Cli;
 /// <summary>Chooses the region the way the AWS tools do when <c>--region</c> is not given.</summary>
 internal static class RegionDefaults
 {
+    // An array, not a span of a collection expression, whose inline-array helpers are compiled at run time on every start.
+    private static readonly string[] RegionVariables = ["AWS_REGION", "AWS_DEFAULT_REGION"];
+
     /// <summary>The region when neither the option nor the environment names one.</summary>
     public const string Fallback = "us-east-1";
 
@@ -22,7 +25,7 @@ internal static class RegionDefaults
             return option;
         }
 
-        foreach (var variable in (ReadOnlySpan<string>)["AWS_REGION", "AWS_DEFAULT_REGION"])
+        foreach (var variable in RegionVariables)
         {
             var value = environment.GetVariable(variable);
             if (!string.IsNullOrWhiteSpace(value))

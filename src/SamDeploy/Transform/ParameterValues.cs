@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
 
 namespace SamDeploy.Transform;
@@ -6,9 +5,17 @@ namespace SamDeploy.Transform;
 /// <summary>Computes the parameter values a transform resolves references with, as the reference does.</summary>
 internal static class ParameterValues
 {
-    public static ImmutableDictionary<string, JToken> For(JObject template, TransformOptions options)
+    public static Dictionary<string, JToken> For(JObject template, TransformOptions options)
     {
-        var values = options.ParameterValues.WithComparers(StringComparer.Ordinal).ToBuilder();
+        var values = new Dictionary<string, JToken>(StringComparer.Ordinal);
+        if (!options.ParameterValues.IsEmpty)
+        {
+            foreach (var (name, value) in options.ParameterValues)
+            {
+                values[name] = value;
+            }
+        }
+
         if (template["Parameters"] is JObject parameters)
         {
             foreach (var parameter in parameters.Properties())
@@ -30,6 +37,6 @@ internal static class ParameterValues
             values["AWS::Partition"] = options.EffectivePartition;
         }
 
-        return values.ToImmutable();
+        return values;
     }
 }

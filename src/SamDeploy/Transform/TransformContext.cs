@@ -11,11 +11,13 @@ public sealed class TransformContext
     private readonly List<Diagnostic> _diagnostics = [];
     private JObject? _output;
 
-    internal TransformContext(TransformOptions options, JObject template, ImmutableDictionary<string, JToken> parameterValues, CancellationToken cancellationToken)
+    private ImmutableDictionary<string, JToken>? _parameterValues;
+
+    internal TransformContext(TransformOptions options, JObject template, IReadOnlyDictionary<string, JToken> parameterValues, CancellationToken cancellationToken)
     {
         Options = options;
         Template = template;
-        ParameterValues = parameterValues;
+        Parameters = parameterValues as Dictionary<string, JToken> ?? new Dictionary<string, JToken>(parameterValues, StringComparer.Ordinal);
         CancellationToken = cancellationToken;
     }
 
@@ -32,7 +34,13 @@ public sealed class TransformContext
     /// Parameter values in effect: the caller's, then each template parameter's <c>Default</c>,
     /// then the pseudo parameters <c>AWS::Region</c> and <c>AWS::Partition</c>.
     /// </summary>
-    public ImmutableDictionary<string, JToken> ParameterValues { get; }
+    public ImmutableDictionary<string, JToken> ParameterValues => _parameterValues ??= ImmutableDictionary.CreateRange(StringComparer.Ordinal, Parameters);
+
+    /// <summary>
+    /// <see cref="ParameterValues"/> as the transform itself reads them: a plain dictionary, because building an
+    /// immutable one runs generic code over its structs that is compiled at run time on every start (README, Performance).
+    /// </summary>
+    internal Dictionary<string, JToken> Parameters { get; }
 
     /// <summary>The SAM template as the plugins left it (this transform's own copy of the caller's tree).</summary>
     public JObject Template { get; internal set; }

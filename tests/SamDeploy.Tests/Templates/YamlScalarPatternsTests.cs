@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using FluentAssertions;
+using SamDeploy.Resources.Function;
 using SamDeploy.Templates.LogicalIds;
 using SamDeploy.Templates.Reading;
 using Xunit;
@@ -8,7 +9,7 @@ using Xunit;
 namespace SamDeploy.Tests.Templates;
 
 /// <summary>
-/// The hand-written YAML 1.1 scalar patterns and the logical-id check match exactly what the regular expressions they
+/// The hand-written YAML 1.1 scalar patterns, the logical-id check and the alias-name check match exactly what the regular expressions they
 /// replace matched (kept here as the oracle), over random texts built from the characters those expressions care about.
 /// </summary>
 public sealed class YamlScalarPatternsTests
@@ -19,6 +20,7 @@ public sealed class YamlScalarPatternsTests
     private static readonly Regex Int = new("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant);
     private static readonly Regex Float = new(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant);
     private static readonly Regex Alphanumeric = new("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex AliasName = new(@"^(?!^[0-9]+$)([a-zA-Z0-9\-_]+)$", RegexOptions.CultureInvariant);
 
     // Pieces that make numbers and near-numbers: digits around the group limits, signs, radix prefixes, colons,
     // points, exponents, underscores, the words of the special values, and characters none of them allow.
@@ -42,6 +44,7 @@ public sealed class YamlScalarPatternsTests
                 YamlScalarPatterns.IsInt(text).Should().Be(Int.IsMatch(text), "int, {0}", Show(text));
                 YamlScalarPatterns.IsFloat(text).Should().Be(Float.IsMatch(text), "float, {0}", Show(text));
                 LogicalIdText.IsAlphanumeric(text).Should().Be(Alphanumeric.IsMatch(text), "logical id, {0}", Show(text));
+                FunctionAliasBuilder.IsValidAliasName(text).Should().Be(AliasName.IsMatch(text), "alias name, {0}", Show(text));
             },
             iter: 200_000);
     }

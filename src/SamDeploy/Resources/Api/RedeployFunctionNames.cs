@@ -15,7 +15,7 @@ internal static class RedeployFunctionNames
     public static string? For(string apiLogicalId, TransformContext context)
     {
         var resources = context.Resources;
-        var parameters = IntrinsicResolver.ForParameters(context.ParameterValues);
+        var parameters = IntrinsicResolver.ForParameters(context.Parameters);
         var names = new List<string>();
         foreach (var id in Py27KeyOrder.FromInserts(resources.Properties().Select(p => p.Name)).Keys)
         {

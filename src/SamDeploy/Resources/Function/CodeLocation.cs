@@ -75,8 +75,10 @@ internal static partial class CodeLocation
         else if (location is JValue { Type: JTokenType.String } text)
         {
             var uri = (string)text!;
-            var match = DynamicReference().Match(uri);
-            if (match.Success && match.Value.Contains('/', StringComparison.Ordinal))
+            // The literal check first: the expression cannot match without it, and a run that never uses the
+            // expression does not compile its vector search at start-up (README, Performance).
+            var match = uri.Contains("{{resolve:", StringComparison.Ordinal) ? DynamicReference().Match(uri) : null;
+            if (match is { Success: true } && match.Value.Contains('/', StringComparison.Ordinal))
             {
                 throw Transform.TemplateErrors.Resource(logicalId, $"Unsupported dynamic reference detected in '{propertyName}'. Please consider using alternative 'FunctionCode' object format.", location, propertyName);
             }

@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
 using SamDeploy.Templates.Intrinsics;
 
 namespace SamDeploy.Resources.Function;
 
 /// <summary>Builds the <c>AWS::Lambda::Alias</c> named by AutoPublishAlias, pointing at the published version.</summary>
-internal static partial class FunctionAliasBuilder
+internal static class FunctionAliasBuilder
 {
-    [GeneratedRegex(@"^(?!^[0-9]+$)([a-zA-Z0-9\-_]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AliasName();
 
     /// <summary>The alias's logical id: <c>&lt;Function&gt;Alias&lt;Name&gt;</c>, with <c>-</c> as <c>D</c> and <c>_</c> as <c>U</c>.</summary>
     public static string LogicalIdFor(string functionLogicalId, string aliasName) =>
@@ -20,7 +17,7 @@ internal static partial class FunctionAliasBuilder
             throw function.Error("Alias name is required to create an alias", "AutoPublishAlias");
         }
 
-        if (!AliasName().IsMatch(name))
+        if (!IsValidAliasName(name))
         {
             throw function.Error(
                 $"AutoPublishAlias name ('{name}') must contain only alphanumeric characters, hyphens, or underscores matching (?!^[0-9]+$)([a-zA-Z0-9-_]+) pattern.",
@@ -37,5 +34,28 @@ internal static partial class FunctionAliasBuilder
         }
 
         return alias;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> matches the reference's <c>^(?!^[0-9]+$)([a-zA-Z0-9\-_]+)$</c>: letters, digits,
+    /// hyphens and underscores, not digits only (and, as <c>$</c> allows, one final <c>\n</c>). Written out rather
+    /// than as a generated regular expression, whose vector search is compiled at run time on every start.
+    /// </summary>
+    internal static bool IsValidAliasName(string name)
+    {
+        var length = name.Length > 0 && name[^1] == '\n' ? name.Length - 1 : name.Length;
+        var digitsOnly = true;
+        for (var i = 0; i < length; i++)
+        {
+            var c = name[i];
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                return false;
+            }
+
+            digitsOnly &= char.IsAsciiDigit(c);
+        }
+
+        return length > 0 && !digitsOnly;
     }
 }

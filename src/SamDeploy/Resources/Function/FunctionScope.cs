@@ -14,7 +14,7 @@ internal sealed class FunctionScope
         Properties = resource.Definition["Properties"] as JObject ?? [];
         Attributes = ResourceAttributes.Of(resource.Definition);
         Context = context;
-        Parameters = IntrinsicResolver.ForParameters(context.ParameterValues);
+        Parameters = IntrinsicResolver.ForParameters(context.Parameters);
         Mappings = IntrinsicResolver.ForMappings(context.Template["Mappings"] ?? new JObject());
     }
 

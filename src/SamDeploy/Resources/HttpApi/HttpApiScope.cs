@@ -18,7 +18,7 @@ internal sealed class HttpApiScope
         Properties = resource.Definition["Properties"] as JObject ?? [];
         Attributes = ResourceAttributes.Of(resource.Definition);
         Context = context;
-        var parameters = IntrinsicResolver.ForParameters(context.ParameterValues);
+        var parameters = IntrinsicResolver.ForParameters(context.Parameters);
         foreach (var name in new[] { "CorsConfiguration", "Domain" })
         {
             if (Properties[name] is { } value)

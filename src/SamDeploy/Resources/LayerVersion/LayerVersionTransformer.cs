@@ -39,7 +39,7 @@ internal sealed class LayerVersionTransformer : IResourceTransformer
         var properties = (JObject)resource.Properties.DeepClone();
         PropertySpec.RejectUnknown(oldId, ResourceType, properties, Specs);
         PropertySpec.Validate(oldId, properties, Specs);
-        var parameters = IntrinsicResolver.ForParameters(context.ParameterValues);
+        var parameters = IntrinsicResolver.ForParameters(context.Parameters);
         foreach (var name in new[] { "LayerName", "LicenseInfo", "Description", "RetentionPolicy" })
         {
             ResolveStringParameter(oldId, parameters, properties, name);

@@ -23,8 +23,10 @@ internal sealed class ParsingEventLog
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, "The index must be from 0 to Count - 1.");
+            }
             return _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -14,8 +13,8 @@ internal static class Py27Parameters
 {
     public static IntrinsicResolver Resolver(TransformContext context)
     {
-        var marked = ImmutableDictionary.CreateBuilder<string, JToken>(StringComparer.Ordinal);
-        foreach (var (name, value) in context.ParameterValues)
+        var marked = new Dictionary<string, JToken>(StringComparer.Ordinal);
+        foreach (var (name, value) in context.Parameters)
         {
             var copy = value.DeepClone();
             if (!name.StartsWith("AWS::", StringComparison.Ordinal))
@@ -26,6 +25,6 @@ internal static class Py27Parameters
             marked[name] = copy;
         }
 
-        return IntrinsicResolver.ForParameters(marked.ToImmutable());
+        return IntrinsicResolver.ForParameters(marked);
     }
 }
