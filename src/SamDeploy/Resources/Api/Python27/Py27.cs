@@ -142,7 +142,8 @@ internal static class Py27
             return false;
         }
 
-        return info.UnicodeKeys.Contains(key) || (!info.PlainKeys.Contains(key) && info.DefaultUnicode);
+        // The two sets are disjoint, and only one of them matters for a map: the exceptions to its default.
+        return info.DefaultUnicode ? !info.PlainKeys.Contains(key) : info.UnicodeKeys.Contains(key);
     }
 
     /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
@@ -223,7 +224,7 @@ internal static class Py27
                     break;
                 case JObject map:
                     var keys = map.Properties().Select(p => p.Name).ToList();
-                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(keys), [.. keys], [], true));
+                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(keys), [], [], true));
                     break;
             }
         }
@@ -419,8 +420,9 @@ internal static class Py27
         var updated = info with
         {
             Order = info.IsPy27 ? (Synced(map, info, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
-            UnicodeKeys = unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
-            PlainKeys = unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
+            // Only the exceptions to the map's default are kept (see IsUnicodeKey).
+            UnicodeKeys = info.DefaultUnicode ? info.UnicodeKeys : unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
+            PlainKeys = !info.DefaultUnicode ? info.PlainKeys : unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
         };
         Replace(map, updated);
     }
@@ -474,8 +476,8 @@ internal sealed class Py27Unicode
 /// <summary>What a map knows of its Python self: whether it is a <c>Py27Dict</c>, its key order and the origin of its keys. Immutable, so clones may share it.</summary>
 /// <param name="IsPy27">Whether the map iterates in Python 2.7 order.</param>
 /// <param name="Order">The Python 2.7 key order with its history, when <paramref name="IsPy27"/>.</param>
-/// <param name="UnicodeKeys">Keys known to derive from the template.</param>
-/// <param name="PlainKeys">Keys known to come from the transform.</param>
+/// <param name="UnicodeKeys">Keys known to derive from the template, in a map whose keys come from the transform by default.</param>
+/// <param name="PlainKeys">Keys known to come from the transform, in a map whose keys derive from the template by default.</param>
 /// <param name="DefaultUnicode">What an unrecorded key is (true for maps from the template, whose keys other steps may add to).</param>
 /// <param name="Copies">In a document that counts its copies (<see cref="Py27CopyClock"/>), how many of them <paramref name="Order"/> reflects; null for a map made since the last one.</param>
 internal sealed record Py27DictInfo(bool IsPy27, Py27KeyOrder? Order, Py27KeySet UnicodeKeys, Py27KeySet PlainKeys, bool DefaultUnicode, int? Copies = null);
