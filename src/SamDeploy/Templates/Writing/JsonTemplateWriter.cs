@@ -17,6 +17,9 @@ internal static class JsonTemplateWriter
 {
     private const int Indentation = 2;
 
+    // "\n" and the indentation of each depth, so a line break is one write (most writers pay per call).
+    private static readonly string[] LineBreaks = MakeLineBreaks(32);
+
     /// <summary>Writes <paramref name="token"/> (a map, a list or a value) to <paramref name="output"/>; lines end with <c>\n</c>.</summary>
     public static void Write(JToken token, TextWriter output) => WriteValue(token, output, 0);
 
@@ -48,9 +51,13 @@ internal static class JsonTemplateWriter
         for (var child = map.First; child is not null; child = child.Next)
         {
             var property = (JProperty)child;
-            output.Write(first ? "\n" : ",\n");
+            if (!first)
+            {
+                output.Write(',');
+            }
+
             first = false;
-            Indent(output, depth + 1);
+            LineBreak(output, depth + 1);
             WriteString(property.Name, output);
             output.Write(": ");
             WriteValue(property.Value, output, depth + 1);
@@ -58,8 +65,7 @@ internal static class JsonTemplateWriter
 
         if (!first)
         {
-            output.Write('\n');
-            Indent(output, depth);
+            LineBreak(output, depth);
         }
 
         output.Write('}');
@@ -71,28 +77,37 @@ internal static class JsonTemplateWriter
         var first = true;
         for (var item = list.First; item is not null; item = item.Next)
         {
-            output.Write(first ? "\n" : ",\n");
+            if (!first)
+            {
+                output.Write(',');
+            }
+
             first = false;
-            Indent(output, depth + 1);
+            LineBreak(output, depth + 1);
             WriteValue(item, output, depth + 1);
         }
 
         if (!first)
         {
-            output.Write('\n');
-            Indent(output, depth);
+            LineBreak(output, depth);
         }
 
         output.Write(']');
     }
 
-    private static void Indent(TextWriter output, int depth)
+    private static string[] MakeLineBreaks(int depths)
     {
-        for (var i = depth * Indentation; i > 0; i--)
+        var breaks = new string[depths];
+        for (var depth = 0; depth < depths; depth++)
         {
-            output.Write(' ');
+            breaks[depth] = "\n" + new string(' ', depth * Indentation);
         }
+
+        return breaks;
     }
+
+    private static void LineBreak(TextWriter output, int depth) =>
+        output.Write(depth < LineBreaks.Length ? LineBreaks[depth] : "\n" + new string(' ', depth * Indentation));
 
     private static void WriteScalar(JValue value, TextWriter output)
     {
