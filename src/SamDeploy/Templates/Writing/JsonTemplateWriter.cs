@@ -164,16 +164,22 @@ internal static class JsonTemplateWriter
     private static void WriteWithNewtonsoft(JValue value, TextWriter output)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { CloseOutput = false })
+        using (var writer = NewtonsoftWriter(text))
         {
-            writer.Formatting = Formatting.Indented;
-            writer.Indentation = Indentation;
-            writer.FloatFormatHandling = FloatFormatHandling.String;
             value.WriteTo(writer);
         }
 
         output.Write(text.ToString());
     }
+
+    /// <summary>Newtonsoft's writer with the settings this class reproduces (for what it does not write itself).</summary>
+    public static JsonTextWriter NewtonsoftWriter(TextWriter output) => new(output)
+    {
+        CloseOutput = false,
+        Formatting = Formatting.Indented,
+        Indentation = Indentation,
+        FloatFormatHandling = FloatFormatHandling.String,
+    };
 
     /// <summary>
     /// A string in double quotes, escaped as Newtonsoft's default escaping does: control characters, the quote, the

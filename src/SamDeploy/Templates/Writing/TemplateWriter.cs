@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace SamDeploy.Templates.Writing;
@@ -66,11 +65,9 @@ public static class TemplateWriter
             return;
         }
 
-        using (var writer = new JsonTextWriter(output) { CloseOutput = false })
+        // A lone property or another token that is not a document: Newtonsoft writes it.
+        using (var writer = JsonTemplateWriter.NewtonsoftWriter(output))
         {
-            writer.Formatting = Formatting.Indented;
-            writer.Indentation = 2;
-            writer.FloatFormatHandling = FloatFormatHandling.String;
             template.WriteTo(writer);
         }
 
