@@ -63,6 +63,31 @@ public sealed class JsonTemplateWriterTests
         TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
     }
 
+    /// <summary>Comments and constructors (possible only in trees built through the API) are written as Newtonsoft writes them.</summary>
+    [Theory]
+    [InlineData("{\"list\": [/*note*/ 1, 2]}")]
+    [InlineData("{\"list\": [/*only*/]}")]
+    [InlineData("{/*first*/ \"a\": 1, \"b\": {/*inner*/}}")]
+    [InlineData("{\"when\": new Date(1, \"x\")}")]
+    [InlineData("[1, new Thing()]")]
+    public void Writes_comments_and_constructors_as_Newtonsoft_does(string json)
+    {
+        var tree = JToken.Parse(json, new JsonLoadSettings { CommentHandling = CommentHandling.Load });
+        TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
+    }
+
+    [Fact]
+    public void Indents_deep_trees_as_Newtonsoft_does()
+    {
+        JToken tree = new JValue("leaf");
+        for (var depth = 0; depth < 40; depth++)
+        {
+            tree = depth % 2 == 0 ? new JArray(tree, depth) : new JObject { ["level" + depth] = tree, ["n"] = depth };
+        }
+
+        TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
+    }
+
     private static Gen<JToken> Tree(int depth)
     {
         if (depth == 0)

@@ -23,8 +23,36 @@ internal static class JsonTemplateWriter
     /// <summary>Writes <paramref name="token"/> (a map, a list or a value) to <paramref name="output"/>; lines end with <c>\n</c>.</summary>
     public static void Write(JToken token, TextWriter output) => WriteValue(token, output, 0);
 
-    /// <summary>Whether <see cref="Write"/> writes <paramref name="token"/> itself (any map, list or value; not a lone property).</summary>
-    public static bool Handles(JToken token) => token is JContainer { Type: JTokenType.Object or JTokenType.Array } or JValue;
+    /// <summary>
+    /// Whether <see cref="Write"/> writes <paramref name="token"/> itself: a map, a list or a value with no comment and
+    /// no constructor anywhere in it (Newtonsoft writes those outside the value sequence, without the commas between
+    /// values). Templates read from text never hold either; a tree built through the API may, and then Newtonsoft
+    /// writes the whole of it.
+    /// </summary>
+    public static bool Handles(JToken token) => token is JObject or JArray or JValue && !HasCommentOrConstructor(token);
+
+    private static bool HasCommentOrConstructor(JToken token)
+    {
+        switch (token)
+        {
+            case JValue value:
+                return value.Type == JTokenType.Comment;
+            case JProperty property:
+                return property.Value is null || HasCommentOrConstructor(property.Value);
+            case JObject or JArray:
+                for (var child = ((JContainer)token).First; child is not null; child = child.Next)
+                {
+                    if (HasCommentOrConstructor(child))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
+    }
 
     private static void WriteValue(JToken token, TextWriter output, int depth)
     {
