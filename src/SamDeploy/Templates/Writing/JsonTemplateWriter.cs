@@ -29,29 +29,41 @@ internal static class JsonTemplateWriter
     /// values). Templates read from text never hold either; a tree built through the API may, and then Newtonsoft
     /// writes the whole of it.
     /// </summary>
-    public static bool Handles(JToken token) => token is JObject or JArray or JValue && !HasCommentOrConstructor(token);
-
-    private static bool HasCommentOrConstructor(JToken token)
+    public static bool Handles(JToken token) => token switch
     {
-        switch (token)
+        JValue value => value.Type != JTokenType.Comment,
+        JObject or JArray => !HasCommentOrConstructor((JContainer)token),
+        _ => false,
+    };
+
+    /// <summary>Whether any value below <paramref name="container"/> is a comment, a constructor or missing (one loop per container, no call per scalar).</summary>
+    private static bool HasCommentOrConstructor(JContainer container)
+    {
+        for (var child = container.First; child is not null; child = child.Next)
         {
-            case JValue value:
-                return value.Type == JTokenType.Comment;
-            case JProperty property:
-                return property.Value is null || HasCommentOrConstructor(property.Value);
-            case JObject or JArray:
-                for (var child = ((JContainer)token).First; child is not null; child = child.Next)
-                {
-                    if (HasCommentOrConstructor(child))
+            var value = child is JProperty property ? property.Value : child;
+            switch (value)
+            {
+                case JValue scalar:
+                    if (scalar.Type == JTokenType.Comment)
                     {
                         return true;
                     }
-                }
 
-                return false;
-            default:
-                return true;
+                    break;
+                case JObject or JArray:
+                    if (HasCommentOrConstructor((JContainer)value))
+                    {
+                        return true;
+                    }
+
+                    break;
+                default:
+                    return true;
+            }
         }
+
+        return false;
     }
 
     private static void WriteValue(JToken token, TextWriter output, int depth)
