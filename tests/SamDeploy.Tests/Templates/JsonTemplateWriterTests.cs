@@ -43,10 +43,46 @@ public sealed class JsonTemplateWriterTests
     [Fact]
     public void Writes_what_Newtonsofts_indented_writer_writes()
     {
-        Tree(3).Sample(
+        Tree(3, Scalars).Sample(
             tree =>
             {
                 TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
+            },
+            iter: 3000);
+    }
+
+    /// <summary>
+    /// Comments and constructors anywhere (possible only in trees built through the API): the same text, or, where
+    /// Newtonsoft's writer refuses the tree (a property after a comment in value position), a refusal too.
+    /// </summary>
+    [Fact]
+    public void Writes_comments_and_constructors_anywhere_as_Newtonsoft_does()
+    {
+        var comments = Gen.OneOf<JToken>(
+            Scalars,
+            Strings.Select(s => (JToken)JValue.CreateComment(s)),
+            Gen.Const(0).Select(_ => (JToken)JValue.CreateComment(null)));
+        Tree(3, comments, constructors: true).Sample(
+            tree =>
+            {
+                string? expected;
+                try
+                {
+                    expected = Newtonsoft(tree);
+                }
+                catch (JsonWriterException)
+                {
+                    expected = null;
+                }
+
+                if (expected is null)
+                {
+                    FluentActions.Invoking(() => TemplateWriter.Write(tree)).Should().Throw<JsonWriterException>();
+                }
+                else
+                {
+                    TemplateWriter.Write(tree).Should().Be(expected);
+                }
             },
             iter: 3000);
     }
@@ -88,26 +124,38 @@ public sealed class JsonTemplateWriterTests
         TemplateWriter.Write(tree).Should().Be(Newtonsoft(tree));
     }
 
-    private static Gen<JToken> Tree(int depth)
+    private static Gen<JToken> Tree(int depth, Gen<JToken> scalars, bool constructors = false)
     {
         if (depth == 0)
         {
-            return Scalars;
+            return scalars;
         }
 
-        var child = Gen.Frequency((3, Scalars), (1, Tree(depth - 1)));
+        var child = Gen.Frequency((3, scalars), (1, Tree(depth - 1, scalars, constructors)));
         var map = Gen.Select(Strings, child).Array[0, 5].Select(entries =>
         {
             var result = new JObject();
             foreach (var (key, value) in entries)
             {
-                result[key] = value;
+                // Distinct keys: replacing a value makes Newtonsoft compare the two, which can overflow (a double
+                // against a decimal) before anything is written.
+                if (!result.ContainsKey(key))
+                {
+                    result.Add(key, value);
+                }
             }
 
             return (JToken)result;
         });
         var list = child.Array[0, 5].Select(items => (JToken)new JArray(items));
-        return Gen.OneOf(map, list);
+        if (!constructors)
+        {
+            return Gen.OneOf(map, list);
+        }
+
+        var constructor = Gen.Select(Gen.Char['A', 'Z'], child.Array[0, 4]).Select((name, items) => (JToken)new JConstructor(name.ToString(), items));
+        var lonelyProperty = Strings.Select(name => (JToken)new JObject(new JProperty(name)));
+        return Gen.OneOf(map, list, constructor, lonelyProperty);
     }
 
     /// <summary>What <see cref="TemplateWriter"/> wrote until it wrote JSON itself.</summary>

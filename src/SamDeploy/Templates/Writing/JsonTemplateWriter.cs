@@ -8,132 +8,199 @@ namespace SamDeploy.Templates.Writing;
 /// <summary>
 /// Writes a tree as JSON indented by two spaces, byte for byte as Newtonsoft's <see cref="JsonTextWriter"/> does with
 /// <see cref="Formatting.Indented"/>, <see cref="StringEscapeHandling.Default"/> and
-/// <see cref="FloatFormatHandling.String"/>, without its writer state: that writer's generic internals
-/// (a <c>List</c> of positions over a struct, enum caches) are compiled at run time on every start of the tool,
-/// which cost a one-template run more than writing does. Values of kinds a template never holds (dates, GUIDs,
-/// bytes, raw JSON, comments) are written by Newtonsoft itself, one value at a time.
+/// <see cref="FloatFormatHandling.String"/>: that writer's generic internals (a <c>List</c> of positions over a
+/// struct, enum caches) are compiled at run time on every start of the tool, which cost a one-template run more than
+/// writing does. The commas, line breaks and spaces follow the same small state machine as Newtonsoft's writer, so
+/// comments and constructors (which only a tree built through the API can hold) come out as they did, and a tree
+/// that writer refuses (a second property after a comment in value position) is refused here too. Values of kinds a
+/// template never holds (dates, GUIDs, bytes, raw JSON) are written by Newtonsoft itself, one value at a time.
 /// </summary>
-internal static class JsonTemplateWriter
+internal sealed class JsonTemplateWriter
 {
     private const int Indentation = 2;
 
     // "\n" and the indentation of each depth, so a line break is one write (most writers pay per call).
     private static readonly string[] LineBreaks = MakeLineBreaks(32);
 
-    /// <summary>Writes <paramref name="token"/> (a map, a list or a value) to <paramref name="output"/>; lines end with <c>\n</c>.</summary>
-    public static void Write(JToken token, TextWriter output) => WriteValue(token, output, 0);
+    private readonly TextWriter _output;
 
-    /// <summary>
-    /// Whether <see cref="Write"/> writes <paramref name="token"/> itself: a map, a list or a value with no comment and
-    /// no constructor anywhere in it (Newtonsoft writes those outside the value sequence, without the commas between
-    /// values). Templates read from text never hold either; a tree built through the API may, and then Newtonsoft
-    /// writes the whole of it.
-    /// </summary>
-    public static bool Handles(JToken token) => token switch
+    // Newtonsoft's writer state, how many containers are open (its Top) and which kind each is.
+    private State _state = State.Start;
+    private int _depth;
+    private Kind[] _open = new Kind[16];
+
+    private JsonTemplateWriter(TextWriter output) => _output = output;
+
+    private enum State
     {
-        JValue value => value.Type != JTokenType.Comment,
-        JObject or JArray => !HasCommentOrConstructor((JContainer)token),
-        _ => false,
-    };
-
-    /// <summary>Whether any value below <paramref name="container"/> is a comment, a constructor or missing (one loop per container, no call per scalar).</summary>
-    private static bool HasCommentOrConstructor(JContainer container)
-    {
-        for (var child = container.First; child is not null; child = child.Next)
-        {
-            var value = child is JProperty property ? property.Value : child;
-            switch (value)
-            {
-                case JValue scalar:
-                    if (scalar.Type == JTokenType.Comment)
-                    {
-                        return true;
-                    }
-
-                    break;
-                case JObject or JArray:
-                    if (HasCommentOrConstructor((JContainer)value))
-                    {
-                        return true;
-                    }
-
-                    break;
-                default:
-                    return true;
-            }
-        }
-
-        return false;
+        Start,
+        Property,
+        ObjectStart,
+        Object,
+        ArrayStart,
+        Array,
+        ConstructorStart,
+        Constructor,
     }
 
-    private static void WriteValue(JToken token, TextWriter output, int depth)
+    private enum Token
+    {
+        StartContainer,
+        PropertyName,
+        Comment,
+        Value,
+    }
+
+    private enum Kind : byte
+    {
+        Object,
+        Array,
+        Constructor,
+    }
+
+    /// <summary>Writes <paramref name="token"/> to <paramref name="output"/>; lines end with <c>\n</c>.</summary>
+    public static void Write(JToken token, TextWriter output) => new JsonTemplateWriter(output).WriteToken(token);
+
+    /// <summary>Newtonsoft's writer with the settings this class reproduces (for the values it does not write itself).</summary>
+    public static JsonTextWriter NewtonsoftWriter(TextWriter output) => new(output)
+    {
+        CloseOutput = false,
+        Formatting = Formatting.Indented,
+        Indentation = Indentation,
+        FloatFormatHandling = FloatFormatHandling.String,
+    };
+
+    private void WriteToken(JToken token)
     {
         switch (token)
         {
             case JObject map:
-                WriteObject(map, output, depth);
+                Open(Kind.Object, "{");
+                WriteChildren(map);
+                Close("}");
                 break;
             case JArray list:
-                WriteArray(list, output, depth);
+                Open(Kind.Array, "[");
+                WriteChildren(list);
+                Close("]");
                 break;
-            case JValue value:
-                WriteScalar(value, output);
+            case JConstructor constructor:
+                Open(Kind.Constructor, "new " + constructor.Name + "(");
+                WriteChildren(constructor);
+                Close(")");
+                break;
+            case JProperty property:
+                AutoComplete(Token.PropertyName);
+                WriteString(property.Name, _output);
+                _output.Write(':');
+                if (property.Value is { } value)
+                {
+                    WriteToken(value);
+                }
+                else
+                {
+                    AutoComplete(Token.Value);
+                    _output.Write("null");
+                }
+
+                break;
+            case JValue { Type: JTokenType.Comment } comment:
+                AutoComplete(Token.Comment);
+                _output.Write("/*");
+                _output.Write(comment.Value?.ToString());
+                _output.Write("*/");
+                break;
+            case JValue scalar:
+                AutoComplete(Token.Value);
+                WriteScalar(scalar, _output);
                 break;
             default:
-                throw new InvalidOperationException($"Internal error: a {token.Type} token cannot be written as a JSON value.");
+                throw new InvalidOperationException($"Internal error: a {token.Type} token cannot be written as JSON.");
         }
     }
 
-    private static void WriteObject(JObject map, TextWriter output, int depth)
+    private void WriteChildren(JContainer container)
     {
-        output.Write('{');
-        var first = true;
-        for (var child = map.First; child is not null; child = child.Next)
+        for (var child = container.First; child is not null; child = child.Next)
         {
-            var property = (JProperty)child;
-            if (!first)
-            {
-                output.Write(',');
-            }
-
-            first = false;
-            LineBreak(output, depth + 1);
-            WriteString(property.Name, output);
-            output.Write(": ");
-            WriteValue(property.Value, output, depth + 1);
+            WriteToken(child);
         }
-
-        if (!first)
-        {
-            LineBreak(output, depth);
-        }
-
-        output.Write('}');
     }
 
-    private static void WriteArray(JArray list, TextWriter output, int depth)
+    private void Open(Kind kind, string start)
     {
-        output.Write('[');
-        var first = true;
-        for (var item = list.First; item is not null; item = item.Next)
+        AutoComplete(Token.StartContainer);
+        _output.Write(start);
+        if (_depth == _open.Length)
         {
-            if (!first)
-            {
-                output.Write(',');
-            }
-
-            first = false;
-            LineBreak(output, depth + 1);
-            WriteValue(item, output, depth + 1);
+            System.Array.Resize(ref _open, _depth * 2);
         }
 
-        if (!first)
+        _open[_depth++] = kind;
+        _state = kind switch
         {
-            LineBreak(output, depth);
-        }
-
-        output.Write(']');
+            Kind.Object => State.ObjectStart,
+            Kind.Array => State.ArrayStart,
+            _ => State.ConstructorStart,
+        };
     }
+
+    private void Close(string end)
+    {
+        _depth--;
+        if (_state == State.Property)
+        {
+            // A property left without a value gets null, as Newtonsoft's writer completes it.
+            AutoComplete(Token.Value);
+            _output.Write("null");
+        }
+
+        if (_state is not (State.ObjectStart or State.ArrayStart))
+        {
+            LineBreak(_output, _depth);
+        }
+
+        _output.Write(end);
+
+        // Newtonsoft's writer goes on in the state of the container now innermost (a constructor counts as an array).
+        _state = _depth == 0 ? State.Start : _open[_depth - 1] == Kind.Object ? State.Object : State.Array;
+    }
+
+    /// <summary>What Newtonsoft's writer writes before a token: a comma after a value, a space after a property name, a line break in a list.</summary>
+    private void AutoComplete(Token token)
+    {
+        var next = Next(token, _state);
+        if (_state is State.Object or State.Array or State.Constructor && token != Token.Comment)
+        {
+            _output.Write(',');
+        }
+
+        if (_state == State.Property)
+        {
+            _output.Write(' ');
+        }
+
+        if (_state is State.Array or State.ArrayStart or State.Constructor or State.ConstructorStart
+            || (token == Token.PropertyName && _state != State.Start))
+        {
+            LineBreak(_output, _depth);
+        }
+
+        _state = next;
+    }
+
+    /// <summary>Newtonsoft's state table for the tokens a tree writes (a container's own start state is set when it opens).</summary>
+    private static State Next(Token token, State state) => token switch
+    {
+        Token.StartContainer when state is not (State.ObjectStart or State.Object) => state,
+        Token.PropertyName when state is State.Start or State.ObjectStart or State.Object => State.Property,
+        Token.Comment => state == State.ConstructorStart ? State.Constructor : state,
+        Token.Value when state is State.Start => State.Start,
+        Token.Value when state is State.Property => State.Object,
+        Token.Value when state is State.ArrayStart or State.Array => State.Array,
+        Token.Value when state is State.ConstructorStart or State.Constructor => State.Constructor,
+        _ => throw new JsonWriterException($"Token {token} in state {state} would result in an invalid JSON object."),
+    };
 
     private static string[] MakeLineBreaks(int depths)
     {
@@ -212,14 +279,6 @@ internal static class JsonTemplateWriter
         output.Write(text.ToString());
     }
 
-    /// <summary>Newtonsoft's writer with the settings this class reproduces (for what it does not write itself).</summary>
-    public static JsonTextWriter NewtonsoftWriter(TextWriter output) => new(output)
-    {
-        CloseOutput = false,
-        Formatting = Formatting.Indented,
-        Indentation = Indentation,
-        FloatFormatHandling = FloatFormatHandling.String,
-    };
 
     /// <summary>
     /// A string in double quotes, escaped as Newtonsoft's default escaping does: control characters, the quote, the

@@ -58,19 +58,7 @@ public static class TemplateWriter
 
     private static void WriteJson(JToken template, TextWriter output)
     {
-        if (JsonTemplateWriter.Handles(template))
-        {
-            JsonTemplateWriter.Write(template, output);
-            output.Write('\n');
-            return;
-        }
-
-        // A lone property or another token that is not a document: Newtonsoft writes it.
-        using (var writer = JsonTemplateWriter.NewtonsoftWriter(output))
-        {
-            template.WriteTo(writer);
-        }
-
+        JsonTemplateWriter.Write(template, output);
         output.Write('\n');
     }
 }
