@@ -55,6 +55,9 @@ public sealed class FuzzFindingTests
     [Theory]
     [InlineData("Key: !!int 0x1F", 31L)]
     [InlineData("Key: !!int -1_000", -1000L)]
+    [InlineData("Key: !!int \"128\\n\"", 128L)]
+    [InlineData("Key: !!int \"0x1F\\n\"", 31L)]
+    [InlineData("Key: !!int \"1:30\\n\"", 90L)]
     [InlineData("Key: !!float 010", 10.0)]
     [InlineData("Key: !!float 3", 3.0)]
     public void A_standard_tag_on_text_of_its_type_still_reads(string text, object? expected)

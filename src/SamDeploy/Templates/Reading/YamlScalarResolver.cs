@@ -78,6 +78,12 @@ internal static class YamlScalarResolver
 
     private static bool TryParseInt(string text, out JValue value)
     {
+        // The patterns let one final line break through (as the reference's do), and Python's int() ignores it.
+        if (text.EndsWith('\n'))
+        {
+            text = text[..^1];
+        }
+
         var clean = text.Replace("_", string.Empty, StringComparison.Ordinal);
         if (clean.Length > MaxIntegerDigits)
         {
