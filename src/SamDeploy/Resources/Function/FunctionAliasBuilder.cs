@@ -5,7 +5,6 @@ namespace SamDeploy.Resources.Function;
 /// <summary>Builds the <c>AWS::Lambda::Alias</c> named by AutoPublishAlias, pointing at the published version.</summary>
 internal static class FunctionAliasBuilder
 {
-
     /// <summary>The alias's logical id: <c>&lt;Function&gt;Alias&lt;Name&gt;</c>, with <c>-</c> as <c>D</c> and <c>_</c> as <c>U</c>.</summary>
     public static string LogicalIdFor(string functionLogicalId, string aliasName) =>
         functionLogicalId + "Alias" + aliasName.Replace("-", "D", StringComparison.Ordinal).Replace("_", "U", StringComparison.Ordinal);
@@ -43,11 +42,10 @@ internal static class FunctionAliasBuilder
     /// </summary>
     internal static bool IsValidAliasName(string name)
     {
-        var length = name.Length > 0 && name[^1] == '\n' ? name.Length - 1 : name.Length;
+        var body = Templates.AnchoredText.Body(name);
         var digitsOnly = true;
-        for (var i = 0; i < length; i++)
+        foreach (var c in body)
         {
-            var c = name[i];
             if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
             {
                 return false;
@@ -56,6 +54,6 @@ internal static class FunctionAliasBuilder
             digitsOnly &= char.IsAsciiDigit(c);
         }
 
-        return length > 0 && !digitsOnly;
+        return !body.IsEmpty && !digitsOnly;
     }
 }

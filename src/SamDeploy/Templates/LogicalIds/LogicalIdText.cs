@@ -11,15 +11,15 @@ internal static class LogicalIdText
     /// </summary>
     public static bool IsAlphanumeric(string text)
     {
-        var length = text.Length > 0 && text[^1] == '\n' ? text.Length - 1 : text.Length;
-        if (length == 0)
+        var body = AnchoredText.Body(text);
+        if (body.IsEmpty)
         {
             return false;
         }
 
-        for (var i = 0; i < length; i++)
+        foreach (var c in body)
         {
-            if (!char.IsAsciiLetterOrDigit(text[i]))
+            if (!char.IsAsciiLetterOrDigit(c))
             {
                 return false;
             }

@@ -111,8 +111,7 @@ internal static class YamlScalarPatterns
     }
 
     /// <summary>The text without one final <c>\n</c> (where <c>$</c> also matches).</summary>
-    private static ReadOnlySpan<char> Body(string text) =>
-        text.Length > 0 && text[^1] == '\n' ? text.AsSpan(0, text.Length - 1) : text.AsSpan();
+    private static ReadOnlySpan<char> Body(string text) => AnchoredText.Body(text);
 
     private static ReadOnlySpan<char> Unsigned(ReadOnlySpan<char> s) => s.Length > 0 && s[0] is '-' or '+' ? s[1..] : s;
 
