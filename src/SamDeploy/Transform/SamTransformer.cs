@@ -266,7 +266,6 @@ public sealed class SamTransformer
         return new Diagnostic(DiagnosticCatalog.InvalidResource, DiagnosticKind.Resource, "Logical ids must be alphanumeric.", shown, Templates.SourceInfo.GetSpan(resource));
     }
 
-
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
     /// <param name="resources">The template's resources.</param>
     /// <param name="iterationOrder">The order the reference iterates them in (Python 2.7 order for a template with a REST API); null for document order.</param>

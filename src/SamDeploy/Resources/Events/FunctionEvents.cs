@@ -9,7 +9,6 @@ namespace SamDeploy.Resources.Events;
 /// <summary>Reads, checks, links and transforms a function's <c>Events</c> in the reference's two phases.</summary>
 internal static class FunctionEvents
 {
-
     /// <summary>The reference's <c>resources_to_link</c>: resolve each event's type, check it, and link it to template resources.</summary>
     public static List<(FunctionEvent Event, IEventSource? Source)> Prepare(FunctionScope function)
     {

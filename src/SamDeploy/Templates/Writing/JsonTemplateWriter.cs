@@ -62,7 +62,7 @@ internal sealed class JsonTemplateWriter
     public static void Write(JToken token, TextWriter output) => new JsonTemplateWriter(output).WriteToken(token);
 
     /// <summary>Newtonsoft's writer with the settings this class reproduces (for the values it does not write itself).</summary>
-    public static JsonTextWriter NewtonsoftWriter(TextWriter output) => new(output)
+    private static JsonTextWriter NewtonsoftWriter(TextWriter output) => new(output)
     {
         CloseOutput = false,
         Formatting = Formatting.Indented,
@@ -279,7 +279,6 @@ internal sealed class JsonTemplateWriter
         output.Write(text.ToString());
     }
 
-
     /// <summary>
     /// A string in double quotes, escaped as Newtonsoft's default escaping does: control characters, the quote, the
     /// backslash, and U+0085, U+2028 and U+2029; short escapes where JSON has them, else <c>\u</c> and four
@@ -328,10 +327,7 @@ internal sealed class JsonTemplateWriter
                     break;
                 default:
                     output.Write("\\u");
-                    output.Write(HexDigit(c >> 12));
-                    output.Write(HexDigit((c >> 8) & 0xF));
-                    output.Write(HexDigit((c >> 4) & 0xF));
-                    output.Write(HexDigit(c & 0xF));
+                    output.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     break;
             }
         }
@@ -349,6 +345,4 @@ internal sealed class JsonTemplateWriter
     }
 
     private static bool NeedsEscape(char c) => c < ' ' || c == '"' || c == '\\' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-
-    private static char HexDigit(int n) => (char)(n <= 9 ? '0' + n : 'a' + (n - 10));
 }

@@ -11,7 +11,6 @@ internal static class LinkedResourceCopy
 {
     private static readonly string[] SupportedAttributes = ["DeletionPolicy", "UpdatePolicy", "Condition", "UpdateReplacePolicy", "Metadata"];
 
-
     public static CfnResource From(string logicalId, JObject definition, string type, IReadOnlyList<string> knownProperties, bool supportsTags)
     {
         if (!SamDeploy.Templates.LogicalIds.LogicalIdText.IsAlphanumeric(logicalId))

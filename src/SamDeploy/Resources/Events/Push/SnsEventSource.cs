@@ -13,7 +13,6 @@ internal sealed class SnsEventSource : IEventSource
 {
     public string Type => "SNS";
 
-
     public IReadOnlyList<PropertySpec> Properties { get; } =
     [
         PropertySpec.String("Topic").AsRequired(),
