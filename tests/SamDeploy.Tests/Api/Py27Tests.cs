@@ -20,7 +20,8 @@ public class Py27Tests
             walked.Add(token);
         }
 
-        walked.Should().Equal(part.DescendantsAndSelf(), (a, b) => ReferenceEquals(a, b));
+        // Every value, not the properties that hold them.
+        walked.Should().Equal(part.DescendantsAndSelf().Where(t => t is not JProperty), (a, b) => ReferenceEquals(a, b));
         var maps = new List<JObject>();
         foreach (var map in new Py27MapWalk(part))
         {
@@ -29,6 +30,69 @@ public class Py27Tests
 
         maps.Select(m => m.Path).Should().Equal("part", "part.a[1]", "part.a[1].b", "part.c");
         new Py27TreeWalk(new JValue(1)).GetEnumerator().MoveNext().Should().BeTrue();
+
+        // A property as the root: itself, then its value and what is in it, and nothing of its map's other properties.
+        var property = document.Property("part", StringComparison.Ordinal)!;
+        var fromProperty = new List<JToken>();
+        foreach (var token in new Py27TreeWalk(property))
+        {
+            fromProperty.Add(token);
+        }
+
+        fromProperty.Should().Equal(new JToken[] { property }.Concat(part.DescendantsAndSelf().Where(t => t is not JProperty)), (a, b) => ReferenceEquals(a, b));
+    }
+
+    [Fact]
+    public void The_tree_walk_agrees_with_newtonsoft_on_random_trees()
+    {
+        var random = new Random(20261201);
+        for (var round = 0; round < 2000; round++)
+        {
+            var root = RandomValue(random, 0);
+            var holder = new JArray(new JValue("before"), root, new JValue("after"));
+            root = holder[1];
+            var walked = new List<JToken>();
+            foreach (var token in new Py27TreeWalk(root))
+            {
+                walked.Add(token);
+            }
+
+            walked.Should().Equal(SelfAndDescendants(root).Where(t => t is not JProperty), (a, b) => ReferenceEquals(a, b));
+            var maps = new List<JObject>();
+            foreach (var map in new Py27MapWalk(root))
+            {
+                maps.Add(map);
+            }
+
+            maps.Should().Equal(SelfAndDescendants(root).OfType<JObject>(), (a, b) => ReferenceEquals(a, b));
+        }
+    }
+
+    private static IEnumerable<JToken> SelfAndDescendants(JToken value) => value is JContainer container ? container.DescendantsAndSelf() : [value];
+
+    private static JToken RandomValue(Random random, int depth)
+    {
+        switch (depth > 4 ? 0 : random.Next(3))
+        {
+            case 1:
+                var map = new JObject();
+                for (var i = random.Next(4); i > 0; i--)
+                {
+                    map["k" + i] = RandomValue(random, depth + 1);
+                }
+
+                return map;
+            case 2:
+                var list = new JArray();
+                for (var i = random.Next(4); i > 0; i--)
+                {
+                    list.Add(RandomValue(random, depth + 1));
+                }
+
+                return list;
+            default:
+                return random.Next(2) == 0 ? new JValue(random.Next(10)) : JValue.CreateNull();
+        }
     }
 
     [Fact]
