@@ -81,10 +81,10 @@ internal static class Py27
             return;
         }
 
-        var info = Current(map);
+        var info = Current(map, out var matched);
         map[key] = value;
         StampAttached(map, value);
-        RecordNewKey(map, info, key, unicodeKey);
+        RecordNewKey(map, info, matched, key, unicodeKey);
     }
 
     /// <summary>
@@ -98,10 +98,10 @@ internal static class Py27
             throw new InvalidOperationException($"Internal error: '{property.Name}' cannot be added to the map at '{map.Path}' as a new key.");
         }
 
-        var info = Current(map);
+        var info = Current(map, out var matched);
         map.Add(property);
         StampAttached(map, property.Value);
-        RecordNewKey(map, info, property.Name, unicodeKey);
+        RecordNewKey(map, info, matched, property.Name, unicodeKey);
     }
 
     /// <summary><c>d.setdefault(key, value)</c>: the existing value, or <paramref name="value"/> after adding it.</summary>
@@ -124,8 +124,8 @@ internal static class Py27
             return;
         }
 
-        var info = Current(map);
-        var order = info is { IsPy27: true } ? Synced(map, info, except: null) : null;
+        var info = Current(map, out var matched);
+        var order = info is { IsPy27: true } ? OrderOf(map, info, matched, except: null) : null;
         map.Remove(key);
         if (info is not null)
         {
@@ -149,13 +149,13 @@ internal static class Py27
     /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
     public static IReadOnlyList<string> Keys(JObject map)
     {
-        var info = Current(map);
+        var info = Current(map, out var matched);
         if (info is not { IsPy27: true })
         {
             return [.. map.Properties().Select(p => p.Name)];
         }
 
-        return (Synced(map, info, except: null) ?? Normalized(map)).Keys;
+        return (OrderOf(map, info, matched, except: null) ?? Normalized(map)).Keys;
     }
 
     /// <summary>
@@ -175,7 +175,7 @@ internal static class Py27
         // Bring every map up to date first: the copy may be cut off from the document that counts copies.
         foreach (var map in Maps(value))
         {
-            _ = Current(map);
+            _ = Current(map, out _);
         }
 
         var copy = (T)value.DeepClone();
@@ -198,7 +198,7 @@ internal static class Py27
     /// </summary>
     public static JObject ShallowCopy(JObject map)
     {
-        var info = Current(map);
+        var info = Current(map, out _);
         var copy = (JObject)map.DeepClone();
         if (info is { IsPy27: true })
         {
@@ -289,9 +289,14 @@ internal static class Py27
         document.AddAnnotation(new Py27CopyClock(clock.Copies + 1));
     }
 
-    /// <summary>A map's information, first brought up to date with the copies its document made since it was last used.</summary>
-    private static Py27DictInfo? Current(JObject map)
+    /// <summary>
+    /// A map's information, first brought up to date with the copies its document made since it was last used.
+    /// <paramref name="matched"/> tells whether this call matched the recorded key order with the map's keys (it does
+    /// so when it catches up), which spares the caller the same O(keys) check (see <see cref="OrderOf"/>).
+    /// </summary>
+    private static Py27DictInfo? Current(JObject map, out bool matched)
     {
+        matched = false;
         var info = map.Annotation<Py27DictInfo>();
         if (info is not { IsPy27: true } || ClockOf(map) is not { } clock || info.Copies == clock.Copies)
         {
@@ -313,6 +318,7 @@ internal static class Py27
 
             var order = info.Order is null ? null : (Synced(map, info, except: null) ?? Normalized(map)).DeepCopy(clock.Copies - seen);
             updated = info with { Order = order, Copies = clock.Copies };
+            matched = order is not null;
         }
 
         Replace(map, updated);
@@ -408,8 +414,11 @@ internal static class Py27
     /// <summary>The maps of a value, itself first, in document order.</summary>
     private static Py27MapWalk Maps(JToken value) => new(value);
 
-    /// <summary>Records a key just added to <paramref name="map"/> (whose state before was <paramref name="info"/>).</summary>
-    private static void RecordNewKey(JObject map, Py27DictInfo? info, string key, bool unicodeKey)
+    /// <summary>
+    /// Records a key just added to <paramref name="map"/> (whose state before was <paramref name="info"/>, its order
+    /// <paramref name="matched"/> with the keys before the add by <see cref="Current(JObject, out bool)"/>).
+    /// </summary>
+    private static void RecordNewKey(JObject map, Py27DictInfo? info, bool matched, string key, bool unicodeKey)
     {
         if (info is null && !unicodeKey)
         {
@@ -419,12 +428,31 @@ internal static class Py27
         info ??= new Py27DictInfo(false, null, [], [], false);
         var updated = info with
         {
-            Order = info.IsPy27 ? (Synced(map, info, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
+            Order = info.IsPy27 ? (OrderOf(map, info, matched, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
             // Only the exceptions to the map's default are kept (see IsUnicodeKey).
             UnicodeKeys = info.DefaultUnicode ? info.UnicodeKeys : unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
             PlainKeys = !info.DefaultUnicode ? info.PlainKeys : unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
         };
         Replace(map, updated);
+    }
+
+    /// <summary>
+    /// <see cref="Synced"/>, without its O(keys) check when <paramref name="matched"/> (the order was matched with the
+    /// map's keys since, and only <paramref name="except"/> was added). The strict switch checks that claim.
+    /// </summary>
+    private static Py27KeyOrder? OrderOf(JObject map, Py27DictInfo info, bool matched, string? except)
+    {
+        if (!matched)
+        {
+            return Synced(map, info, except);
+        }
+
+        if (StrictCopyCounting && !ReferenceEquals(Synced(map, info, except), info.Order))
+        {
+            throw new InvalidOperationException($"Internal error: the key order of the Python 2.7 map at '{map.Path}' was taken as matching its keys, and does not.");
+        }
+
+        return info.Order;
     }
 
     private static Py27KeyOrder? Synced(JObject map, Py27DictInfo info, string? except)
