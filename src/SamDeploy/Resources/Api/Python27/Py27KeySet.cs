@@ -4,22 +4,33 @@ using System.Runtime.CompilerServices;
 namespace SamDeploy.Resources.Api.Python27;
 
 /// <summary>
-/// An immutable set of map keys (ordinal), as a sorted array: the key-origin sets of <see cref="Py27DictInfo"/> are
-/// small and change one key at a time, where an <c>ImmutableHashSet</c> paid for tree nodes and hashing on every
-/// change. Adding or removing a key present (or absent) already returns the same instance.
+/// An immutable set of map keys (ordinal): the key-origin sets of <see cref="Py27DictInfo"/> change one key at a time,
+/// where an <c>ImmutableHashSet</c> paid for tree nodes and hashing on every change. Two sorted arrays: the keys
+/// added last (at most <see cref="RecentLimit"/>), copied on each change, and the rest, merged with them when the
+/// recent ones overflow. So adding a key to a set of n costs O(n / RecentLimit) copies, not O(n): the paths map of
+/// an API gains a key per event, and its set grew by a full copy each time. Adding a key present (or removing one
+/// absent) returns the same instance.
 /// </summary>
 [CollectionBuilder(typeof(Py27KeySet), nameof(Create))]
 internal sealed class Py27KeySet : IEnumerable<string>
 {
-    private readonly string[] _sorted;
+    /// <summary>How many keys the recent array holds before it is merged into the rest.</summary>
+    internal const int RecentLimit = 16;
 
-    private Py27KeySet(string[] sorted) => _sorted = sorted;
+    private readonly string[] _rest;
+    private readonly string[] _recent;
+
+    private Py27KeySet(string[] rest, string[] recent)
+    {
+        _rest = rest;
+        _recent = recent;
+    }
 
     /// <summary>The empty set.</summary>
-    public static Py27KeySet Empty { get; } = new([]);
+    public static Py27KeySet Empty { get; } = new([], []);
 
     /// <summary>How many keys the set holds.</summary>
-    public int Count => _sorted.Length;
+    public int Count => _rest.Length + _recent.Length;
 
     /// <summary>A set of <paramref name="keys"/> (duplicates collapse).</summary>
     public static Py27KeySet Create(ReadOnlySpan<string> keys)
@@ -40,54 +51,88 @@ internal sealed class Py27KeySet : IEnumerable<string>
             }
         }
 
-        return new(distinct == sorted.Length ? sorted : sorted[..distinct]);
+        return new(distinct == sorted.Length ? sorted : sorted[..distinct], []);
     }
 
     /// <summary>Whether <paramref name="key"/> is in the set.</summary>
-    public bool Contains(string key) => IndexOf(key) >= 0;
+    public bool Contains(string key) => IndexIn(_recent, key) >= 0 || IndexIn(_rest, key) >= 0;
 
     /// <summary>The set with <paramref name="key"/>.</summary>
     public Py27KeySet Add(string key)
     {
-        var index = IndexOf(key);
-        if (index >= 0)
+        var index = IndexIn(_recent, key);
+        if (index >= 0 || IndexIn(_rest, key) >= 0)
         {
             return this;
         }
 
-        index = ~index;
-        var grown = new string[_sorted.Length + 1];
-        Array.Copy(_sorted, grown, index);
-        grown[index] = key;
-        Array.Copy(_sorted, index, grown, index + 1, _sorted.Length - index);
-        return new(grown);
+        var recent = Inserted(_recent, ~index, key);
+        return recent.Length > RecentLimit ? new(Merged(_rest, recent), []) : new(_rest, recent);
     }
 
     /// <summary>The set without <paramref name="key"/>.</summary>
     public Py27KeySet Remove(string key)
     {
-        var index = IndexOf(key);
+        var index = IndexIn(_recent, key);
+        if (index >= 0)
+        {
+            return Count == 1 ? Empty : new(_rest, Removed(_recent, index));
+        }
+
+        index = IndexIn(_rest, key);
         if (index < 0)
         {
             return this;
         }
 
-        if (_sorted.Length == 1)
-        {
-            return Empty;
-        }
-
-        var shrunk = new string[_sorted.Length - 1];
-        Array.Copy(_sorted, shrunk, index);
-        Array.Copy(_sorted, index + 1, shrunk, index, _sorted.Length - index - 1);
-        return new(shrunk);
+        return Count == 1 ? Empty : new(Removed(_rest, index), _recent);
     }
 
-    /// <inheritdoc/>
-    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_sorted).GetEnumerator();
+    /// <summary>The keys in ordinal order.</summary>
+    /// <returns>The keys.</returns>
+    public IEnumerator<string> GetEnumerator()
+    {
+        int i = 0, j = 0;
+        while (i < _rest.Length || j < _recent.Length)
+        {
+            yield return j == _recent.Length || (i < _rest.Length && string.CompareOrdinal(_rest[i], _recent[j]) < 0) ? _rest[i++] : _recent[j++];
+        }
+    }
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(string key) => Array.BinarySearch(_sorted, key, StringComparer.Ordinal);
+    private static int IndexIn(string[] sorted, string key) => Array.BinarySearch(sorted, key, StringComparer.Ordinal);
+
+    private static string[] Inserted(string[] sorted, int index, string key)
+    {
+        var grown = new string[sorted.Length + 1];
+        Array.Copy(sorted, grown, index);
+        grown[index] = key;
+        Array.Copy(sorted, index, grown, index + 1, sorted.Length - index);
+        return grown;
+    }
+
+    private static string[] Removed(string[] sorted, int index)
+    {
+        var shrunk = new string[sorted.Length - 1];
+        Array.Copy(sorted, shrunk, index);
+        Array.Copy(sorted, index + 1, shrunk, index, sorted.Length - index - 1);
+        return shrunk;
+    }
+
+    /// <summary>Two disjoint sorted arrays as one.</summary>
+    private static string[] Merged(string[] a, string[] b)
+    {
+        var merged = new string[a.Length + b.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            merged[k++] = string.CompareOrdinal(a[i], b[j]) < 0 ? a[i++] : b[j++];
+        }
+
+        Array.Copy(a, i, merged, k, a.Length - i);
+        Array.Copy(b, j, merged, k + a.Length - i, b.Length - j);
+        return merged;
+    }
 }
