@@ -30,6 +30,18 @@ public class PythonJsonTests
     }
 
     [Fact]
+    public void A_map_given_as_keys_and_values_prints_as_the_map_would()
+    {
+        // Keys that sort differently by UTF-16 unit and by code point, nested values, and values left where they are.
+        var source = JObject.Parse("""{"b": [true, null, 2.5], "ü": {"y": 1, "x": "\""}, "\ud83d\ude00": 1, "\uff61": "x", "A": {}}""");
+        var keys = source.Properties().Select(p => p.Name).Reverse().ToArray();
+        var values = keys.Select(k => source[k]!).ToArray();
+
+        PythonJson.DumpsMap(keys, values).Should().Be(PythonJson.Dumps(source));
+        values.Should().OnlyContain(v => v.Parent != null && v.Root == source, "the values are written, not copied");
+    }
+
+    [Fact]
     public void Characters_outside_the_basic_plane_are_escaped_as_surrogate_pairs()
     {
         PythonJson.Dumps(new JValue("😀")).Should().Be("\"\\ud83d\\ude00\"");

@@ -18,8 +18,8 @@ internal static class FunctionVersionBuilder
         // Like the reference, parameter references in Code are resolved in place: the function's Code shows them resolved too.
         var code = (JObject)function.Parameters.Resolve(lambda["Code"])!;
         lambda["Code"] = code;
-        var hashInput = HashInput(function, lambda, code);
-        var logicalId = LogicalIdGenerator.Generate(function.LogicalId + "Version", hashInput, codeSha256);
+        var hashText = string.IsNullOrEmpty(codeSha256) ? HashText(function, lambda, code) : string.Empty;
+        var logicalId = function.LogicalId + "Version" + LogicalIdGenerator.HashOfText(hashText, codeSha256);
 
         var version = new CfnResource(logicalId, "AWS::Lambda::Version").WithAttributes(function.Attributes.PassThroughOnly);
         if (version.GetAttribute("DeletionPolicy") is null)
@@ -39,36 +39,62 @@ internal static class FunctionVersionBuilder
         return version;
     }
 
-    private static JObject HashInput(FunctionScope function, CfnResource lambda, JObject code)
+    /// <summary>
+    /// The text hashed into the version's id (<see cref="LogicalIdGenerator.Stringify"/> of the reference's hash
+    /// input): every property with AutoPublishAliasAllProperties, else the code location merged with the environment
+    /// variables, MemorySize and SnapStart, written as one sorted map without copying those values into a new one.
+    /// </summary>
+    private static string HashText(FunctionScope function, CfnResource lambda, JObject code)
     {
         if (Truthiness.IsTruthy(function["AutoPublishAliasAllProperties"]))
         {
             var properties = lambda.PropertiesObject();
             AddPublishingLayers(function, lambda, properties);
-            return properties;
+            return LogicalIdGenerator.Stringify(properties);
         }
 
-        var input = (JObject)code.DeepClone();
+        // A map's semantics: a later key replaces an earlier one.
+        var keys = new List<string>();
+        var values = new List<JToken>();
+        void Put(string key, JToken value)
+        {
+            var index = keys.IndexOf(key);
+            if (index >= 0)
+            {
+                values[index] = value;
+            }
+            else
+            {
+                keys.Add(key);
+                values.Add(value);
+            }
+        }
+
+        foreach (var property in code.Properties())
+        {
+            Put(property.Name, property.Value);
+        }
+
         if (lambda["Environment"] is JObject environment && environment.Count > 0)
         {
             foreach (var property in environment.Properties())
             {
-                input[property.Name] = property.Value.DeepClone();
+                Put(property.Name, property.Value);
             }
         }
 
         if (Truthiness.IsTruthy(lambda["MemorySize"]))
         {
-            input["MemorySize"] = lambda["MemorySize"]!.DeepClone();
+            Put("MemorySize", lambda["MemorySize"]!);
         }
 
         if (lambda["SnapStart"] is JObject snapStart && snapStart.Count > 0
             && !(snapStart["ApplyOn"] is JValue { Type: JTokenType.String } applyOn && (string?)applyOn == "None"))
         {
-            input["SnapStart"] = snapStart.DeepClone();
+            Put("SnapStart", snapStart);
         }
 
-        return input;
+        return keys.Count == 0 ? string.Empty : PythonJson.DumpsMap([.. keys], [.. values]);
     }
 
     /// <summary>A layer of this template with PublishLambdaVersion adds its properties, so a new layer publishes a new version.</summary>

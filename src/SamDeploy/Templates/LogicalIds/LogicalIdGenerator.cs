@@ -25,14 +25,21 @@ public static class LogicalIdGenerator
     /// <param name="precomputedHash">A hash supplied by the user, used instead when not empty.</param>
     /// <param name="length">How many hex digits.</param>
     /// <returns>The hash, or an empty string when there is no data.</returns>
-    public static string Hash(JToken? data, string? precomputedHash = null, int length = HashLength)
+    public static string Hash(JToken? data, string? precomputedHash = null, int length = HashLength) =>
+        HashOfText(string.IsNullOrEmpty(precomputedHash) ? Stringify(data) : string.Empty, precomputedHash, length);
+
+    /// <summary>The hash part of a logical id for text already in the form <see cref="Stringify"/> gives.</summary>
+    /// <param name="text">The text to hash (empty adds no hash).</param>
+    /// <param name="precomputedHash">A hash supplied by the user, used instead when not empty.</param>
+    /// <param name="length">How many hex digits.</param>
+    /// <returns>The hash, or an empty string when there is no text.</returns>
+    internal static string HashOfText(string text, string? precomputedHash, int length = HashLength)
     {
         if (!string.IsNullOrEmpty(precomputedHash))
         {
             return precomputedHash.Length <= length ? precomputedHash : precomputedHash[..length];
         }
 
-        var text = Stringify(data);
         return text.Length == 0 ? string.Empty : Sha1Hex(text)[..length];
     }
 

@@ -41,6 +41,34 @@ internal static class PythonJson
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Dumps(JToken)"/> of a map given as its keys (each once) and values, without building it: the values
+    /// stay where they are instead of being copied into a new map (a Newtonsoft map copies a value that has a parent).
+    /// Sorts both lists by key.
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="values">The value of each key.</param>
+    /// <returns>The canonical JSON text.</returns>
+    internal static string DumpsMap(string[] keys, JToken[] values)
+    {
+        Array.Sort(keys, values, CodePointComparer.Instance);
+        var builder = new StringBuilder();
+        builder.Append('{');
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            WriteString(builder, keys[i]);
+            builder.Append(':');
+            Write(builder, values[i], ",", ":", SortedKeys);
+        }
+
+        return builder.Append('}').ToString();
+    }
+
     private static IEnumerable<string> SortedKeys(JObject map) => map.Properties().Select(p => p.Name).OrderBy(name => name, CodePointComparer.Instance);
 
     private static void Write(StringBuilder builder, JToken token, string itemSeparator, string keySeparator, Func<JObject, IEnumerable<string>> keyOrder)
