@@ -78,11 +78,25 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
         // In the order the reference walks the properties: Python 2.7 order for an API's (a converted map), else document order.
         foreach (var property in Api.Python27.Py27.Properties(properties))
         {
-            if (!specs.Any(s => s.Name == property.Name))
+            if (!Declares(specs, property.Name))
             {
                 throw TemplateErrors.Resource(logicalId, $"property {property.Name} not defined for resource of type {resourceType}", property, property.Name);
             }
         }
+    }
+
+    /// <summary>Whether a spec has <paramref name="name"/> (a loop: a lambda here cost a closure per property of every resource).</summary>
+    private static bool Declares(IReadOnlyList<PropertySpec> specs, string name)
+    {
+        for (var i = 0; i < specs.Count; i++)
+        {
+            if (string.Equals(specs[i].Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
