@@ -78,7 +78,7 @@ internal sealed class ResourceReferences
                 }
 
                 return value;
-            case "Fn::Sub" when HasDot(property.Value):
+            case "Fn::Sub" when MayUseRecorded(property.Value):
                 property.Value = IntrinsicResolver.SubstituteValue(property.Value, (full, text) =>
                 {
                     var splits = text.Split('.');
@@ -98,12 +98,35 @@ internal sealed class ResourceReferences
     }
 
     /// <summary>
-    /// Whether a Fn::Sub's text has a dot at all: a reference (<c>${MyFunction.Alias}</c>) needs one, and most Sub
-    /// strings of a template (ARNs with <c>${AWS::Region}</c>, names) have none, so they are not matched at all.
+    /// Whether a Fn::Sub's text may name a recorded reference: some <c>${</c> is followed by letters and digits, a dot,
+    /// and those letters and digits are a logical id with recorded references. Every <c>${Id.Property}</c> the
+    /// substitution matches passes, so this only spares the match of the many Sub strings that name no such id
+    /// (ARNs with <c>${AWS::Region}</c>, <c>${MyFunction.Arn}</c> of a function without an alias).
     /// </summary>
-    private static bool HasDot(JToken subValue) =>
-        (subValue is JArray { Count: > 0 } list ? list[0] : subValue) is JValue { Type: JTokenType.String } text
-        && ((string)text!).Contains('.', StringComparison.Ordinal);
+    private bool MayUseRecorded(JToken subValue)
+    {
+        if ((subValue is JArray { Count: > 0 } list ? list[0] : subValue) is not JValue { Type: JTokenType.String } value)
+        {
+            return false;
+        }
+
+        var text = (string)value!;
+        for (var at = text.IndexOf("${", StringComparison.Ordinal); at >= 0; at = text.IndexOf("${", at + 2, StringComparison.Ordinal))
+        {
+            var end = at + 2;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end > at + 2 && end < text.Length && text[end] == '.' && _references.ContainsKey(text[(at + 2)..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text before the first dot (the logical id a dotted GetAtt starts with).</summary>
     private static string FirstSegment(string text)
