@@ -101,7 +101,9 @@ internal sealed class ResourceReferences
     /// Whether a Fn::Sub's text may name a recorded reference: some <c>${</c> is followed by letters and digits, a dot,
     /// and those letters and digits are a logical id with recorded references. Every <c>${Id.Property}</c> the
     /// substitution matches passes, so this only spares the match of the many Sub strings that name no such id
-    /// (ARNs with <c>${AWS::Region}</c>, <c>${MyFunction.Arn}</c> of a function without an alias).
+    /// (ARNs with <c>${AWS::Region}</c>, <c>${MyFunction.Arn}</c> of a function without an alias). Exact because a
+    /// recorded id is a logical id, which is never empty and only ASCII letters and digits (checked on the way in,
+    /// see <see cref="Templates.LogicalIds.LogicalIdText"/>), the same characters this scan reads.
     /// </summary>
     private bool MayUseRecorded(JToken subValue)
     {

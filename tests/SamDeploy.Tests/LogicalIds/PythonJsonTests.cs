@@ -39,6 +39,20 @@ public class PythonJsonTests
 
         PythonJson.DumpsMap(keys, values).Should().Be(PythonJson.Dumps(source));
         values.Should().OnlyContain(v => v.Parent != null && v.Root == source, "the values are written, not copied");
+
+        // Keys that differ but compare equal by code point (lone surrogates read as U+FFFD) keep the map's order, as
+        // the map's stable sort keeps them; forty of them, in two orders, are enough to defeat an unstable sort.
+        var loneSurrogates = Enumerable.Range(0, 40).Select(i => ((char)(i % 2 == 0 ? 0xD800 + i : 0xDC00 + i)).ToString()).ToArray();
+        foreach (var names in new[] { loneSurrogates.Append("a").Prepend("b").ToArray(), loneSurrogates.Reverse().Append("\ufffd").ToArray() })
+        {
+            var map = new JObject();
+            foreach (var name in names)
+            {
+                map[name] = (int)name[0];
+            }
+
+            PythonJson.DumpsMap([.. names], [.. names.Select(n => (JToken)(int)n[0])]).Should().Be(PythonJson.Dumps(map));
+        }
     }
 
     [Fact]

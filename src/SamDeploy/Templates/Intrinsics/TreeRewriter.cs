@@ -34,6 +34,8 @@ internal static class TreeRewriter
 
         if (type == JTokenType.Object)
         {
+            // Sibling links, not Properties(): a rewrite replaces values only, so the chain of properties stays as it
+            // is while it is walked.
             for (var child = ((JObject)value).First; child is not null; child = child.Next)
             {
                 var property = (JProperty)child;
@@ -60,6 +62,8 @@ internal static class TreeRewriter
                     if (!ReferenceEquals(rewritten, item))
                     {
                         list[index] = rewritten;
+
+                        // What the list now holds: Newtonsoft inserts a copy of a value that already has a parent.
                         item = list[index];
                     }
                 }

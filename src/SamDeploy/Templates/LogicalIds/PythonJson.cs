@@ -44,26 +44,35 @@ internal static class PythonJson
     /// <summary>
     /// <see cref="Dumps(JToken)"/> of a map given as its keys (each once) and values, without building it: the values
     /// stay where they are instead of being copied into a new map (a Newtonsoft map copies a value that has a parent).
-    /// Sorts both lists by key.
+    /// Sorts both lists by key, keys that compare equal in the order given (the map's own order).
     /// </summary>
     /// <param name="keys">The keys.</param>
     /// <param name="values">The value of each key.</param>
     /// <returns>The canonical JSON text.</returns>
     internal static string DumpsMap(string[] keys, JToken[] values)
     {
-        Array.Sort(keys, values, CodePointComparer.Instance);
+        // A stable sort, as SortedKeys' OrderBy is: distinct keys can compare equal by code point (lone surrogates
+        // read as U+FFFD), and those keep the order they were given in. Insertion: a hash input has few keys.
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var value = values[i];
+            var j = i - 1;
+            for (; j >= 0 && CodePointComparer.Instance.Compare(keys[j], key) > 0; j--)
+            {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+            }
+
+            keys[j + 1] = key;
+            values[j + 1] = value;
+        }
+
         var builder = new StringBuilder();
         builder.Append('{');
         for (var i = 0; i < keys.Length; i++)
         {
-            if (i > 0)
-            {
-                builder.Append(',');
-            }
-
-            WriteString(builder, keys[i]);
-            builder.Append(':');
-            Write(builder, values[i], ",", ":", SortedKeys);
+            WriteMember(builder, i == 0, keys[i], values[i], ",", ":", SortedKeys);
         }
 
         return builder.Append('}').ToString();
@@ -80,15 +89,8 @@ internal static class PythonJson
                 var first = true;
                 foreach (var key in keyOrder(map))
                 {
-                    if (!first)
-                    {
-                        builder.Append(itemSeparator);
-                    }
-
+                    WriteMember(builder, first, key, map[key]!, itemSeparator, keySeparator, keyOrder);
                     first = false;
-                    WriteString(builder, key);
-                    builder.Append(keySeparator);
-                    Write(builder, map[key]!, itemSeparator, keySeparator, keyOrder);
                 }
 
                 builder.Append('}');
@@ -113,6 +115,19 @@ internal static class PythonJson
             default:
                 throw new ArgumentException("Unexpected token " + token.Type.ToString(), nameof(token));
         }
+    }
+
+    /// <summary>One entry of a map: the separator (unless it is the first), the key, the key separator, the value.</summary>
+    private static void WriteMember(StringBuilder builder, bool first, string key, JToken value, string itemSeparator, string keySeparator, Func<JObject, IEnumerable<string>> keyOrder)
+    {
+        if (!first)
+        {
+            builder.Append(itemSeparator);
+        }
+
+        WriteString(builder, key);
+        builder.Append(keySeparator);
+        Write(builder, value, itemSeparator, keySeparator, keyOrder);
     }
 
     private static void WriteValue(StringBuilder builder, JValue value)

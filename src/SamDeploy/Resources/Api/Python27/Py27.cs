@@ -81,10 +81,10 @@ internal static class Py27
             return;
         }
 
-        var info = Current(map, out var matched);
+        var info = Current(map, out var inSync);
         map[key] = value;
         StampAttached(map, value);
-        RecordNewKey(map, info, matched, key, unicodeKey);
+        RecordNewKey(map, info, inSync, key, unicodeKey);
     }
 
     /// <summary>
@@ -98,10 +98,10 @@ internal static class Py27
             throw new InvalidOperationException($"Internal error: '{property.Name}' cannot be added to the map at '{map.Path}' as a new key.");
         }
 
-        var info = Current(map, out var matched);
+        var info = Current(map, out var inSync);
         map.Add(property);
         StampAttached(map, property.Value);
-        RecordNewKey(map, info, matched, property.Name, unicodeKey);
+        RecordNewKey(map, info, inSync, property.Name, unicodeKey);
     }
 
     /// <summary><c>d.setdefault(key, value)</c>: the existing value, or <paramref name="value"/> after adding it.</summary>
@@ -124,8 +124,8 @@ internal static class Py27
             return;
         }
 
-        var info = Current(map, out var matched);
-        var order = info is { IsPy27: true } ? OrderOf(map, info, matched, except: null) : null;
+        var info = Current(map, out var inSync);
+        var order = info is { IsPy27: true } ? OrderOf(map, info, inSync, except: null) : null;
         map.Remove(key);
         if (info is not null)
         {
@@ -149,13 +149,13 @@ internal static class Py27
     /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
     public static IReadOnlyList<string> Keys(JObject map)
     {
-        var info = Current(map, out var matched);
+        var info = Current(map, out var inSync);
         if (info is not { IsPy27: true })
         {
             return [.. map.Properties().Select(p => p.Name)];
         }
 
-        return (OrderOf(map, info, matched, except: null) ?? Normalized(map)).Keys;
+        return (OrderOf(map, info, inSync, except: null) ?? Normalized(map)).Keys;
     }
 
     /// <summary>
@@ -291,12 +291,13 @@ internal static class Py27
 
     /// <summary>
     /// A map's information, first brought up to date with the copies its document made since it was last used.
-    /// <paramref name="matched"/> tells whether this call matched the recorded key order with the map's keys (it does
-    /// so when it catches up), which spares the caller the same O(keys) check (see <see cref="OrderOf"/>).
+    /// <paramref name="inSync"/> tells whether the returned order is known to have exactly the map's keys: true when
+    /// this call caught the map up (it matched the recorded order with the keys, or rebuilt it from them), which
+    /// spares the caller the same O(keys) check (see <see cref="OrderOf"/>).
     /// </summary>
-    private static Py27DictInfo? Current(JObject map, out bool matched)
+    private static Py27DictInfo? Current(JObject map, out bool inSync)
     {
-        matched = false;
+        inSync = false;
         var info = map.Annotation<Py27DictInfo>();
         if (info is not { IsPy27: true } || ClockOf(map) is not { } clock || info.Copies == clock.Copies)
         {
@@ -318,7 +319,7 @@ internal static class Py27
 
             var order = info.Order is null ? null : (Synced(map, info, except: null) ?? Normalized(map)).DeepCopy(clock.Copies - seen);
             updated = info with { Order = order, Copies = clock.Copies };
-            matched = order is not null;
+            inSync = order is not null;
         }
 
         Replace(map, updated);
@@ -416,9 +417,9 @@ internal static class Py27
 
     /// <summary>
     /// Records a key just added to <paramref name="map"/> (whose state before was <paramref name="info"/>, its order
-    /// <paramref name="matched"/> with the keys before the add by <see cref="Current(JObject, out bool)"/>).
+    /// <paramref name="inSync"/> with the keys before the add, as <see cref="Current(JObject, out bool)"/> said).
     /// </summary>
-    private static void RecordNewKey(JObject map, Py27DictInfo? info, bool matched, string key, bool unicodeKey)
+    private static void RecordNewKey(JObject map, Py27DictInfo? info, bool inSync, string key, bool unicodeKey)
     {
         if (info is null && !unicodeKey)
         {
@@ -428,7 +429,7 @@ internal static class Py27
         info ??= new Py27DictInfo(false, null, [], [], false);
         var updated = info with
         {
-            Order = info.IsPy27 ? (OrderOf(map, info, matched, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
+            Order = info.IsPy27 ? (OrderOf(map, info, inSync, except: key) ?? Py27KeyOrder.Empty).Add(key) : null,
             // Only the exceptions to the map's default are kept (see IsUnicodeKey).
             UnicodeKeys = info.DefaultUnicode ? info.UnicodeKeys : unicodeKey ? info.UnicodeKeys.Add(key) : info.UnicodeKeys.Remove(key),
             PlainKeys = !info.DefaultUnicode ? info.PlainKeys : unicodeKey ? info.PlainKeys.Remove(key) : info.PlainKeys.Add(key),
@@ -437,12 +438,12 @@ internal static class Py27
     }
 
     /// <summary>
-    /// <see cref="Synced"/>, without its O(keys) check when <paramref name="matched"/> (the order was matched with the
-    /// map's keys since, and only <paramref name="except"/> was added). The strict switch checks that claim.
+    /// <see cref="Synced"/>, without its O(keys) check when <paramref name="inSync"/> (the order had exactly the map's
+    /// keys, and only <paramref name="except"/> was added since). The strict switch checks that claim.
     /// </summary>
-    private static Py27KeyOrder? OrderOf(JObject map, Py27DictInfo info, bool matched, string? except)
+    private static Py27KeyOrder? OrderOf(JObject map, Py27DictInfo info, bool inSync, string? except)
     {
-        if (!matched)
+        if (!inSync)
         {
             return Synced(map, info, except);
         }

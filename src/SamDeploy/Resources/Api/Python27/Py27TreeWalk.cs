@@ -3,8 +3,8 @@ using Newtonsoft.Json.Linq;
 namespace SamDeploy.Resources.Api.Python27;
 
 /// <summary>
-/// A value and every value in it (maps, lists and scalars, not the properties that hold map values), in document
-/// order, walked through the tree's own sibling and parent links: no list and no iterator per level, which matters
+/// A value and every value in it (maps, lists and scalars, not the properties that hold map values; a property given
+/// as the root is handed out, then its value), in document order, walked through the tree's own sibling and parent links: no list and no iterator per level, which matters
 /// because every counted copy of a whole API definition walks it. Node kinds are told apart by
 /// <see cref="JToken.Type"/>, one virtual call, instead of type tests against Newtonsoft's open class hierarchy. The
 /// walk reads the next node before handing out the current one, so a caller may change annotations but not the tree.
