@@ -47,13 +47,7 @@ internal static class DeploymentId
     /// </summary>
     public static (string LogicalId, string Description) For(string apiLogicalId, StringBuilder hashInput)
     {
-        using var sha = new Utf8Sha1();
-        foreach (var chunk in hashInput.GetChunks())
-        {
-            sha.Append(chunk.Span);
-        }
-
-        var sha1 = sha.HexDigest();
+        var sha1 = LogicalIdGenerator.Sha1Hex(hashInput);
         return (apiLogicalId + "Deployment" + sha1[..LogicalIdGenerator.HashLength], "RestApi deployment id: " + sha1);
     }
 }

@@ -67,11 +67,14 @@ public static class LogicalIdGenerator
         return sha.HexDigest();
     }
 
-    /// <summary>The SHA-1 of the UTF-8 bytes of the text in <paramref name="chunks"/> (in order), as lower-case hex.</summary>
-    internal static string Sha1Hex(IEnumerable<ReadOnlyMemory<char>> chunks)
+    /// <summary>
+    /// The SHA-1 of the UTF-8 bytes of the text in <paramref name="text"/>, hashed from its chunks (an API definition's
+    /// text can be megabytes; one string of it would land on the large-object heap), as lower-case hex.
+    /// </summary>
+    internal static string Sha1Hex(System.Text.StringBuilder text)
     {
         using var sha = new Utf8Sha1();
-        foreach (var chunk in chunks)
+        foreach (var chunk in text.GetChunks())
         {
             sha.Append(chunk.Span);
         }
