@@ -84,8 +84,11 @@ internal sealed class CfnResource
         return this;
     }
 
-    /// <summary>Where <paramref name="name"/> is in a list of named values, or -1 (a loop: these lists are short and hot).</summary>
-    private static int IndexOf<T>(List<KeyValuePair<string, T>> values, string name)
+    /// <summary>
+    /// Where <paramref name="name"/> is in a list of named values (properties, resource attributes), or -1. A loop:
+    /// these lists are short and hot, and LINQ over <c>KeyValuePair</c> is compiled at run time on every start.
+    /// </summary>
+    internal static int IndexOf<T>(IReadOnlyList<KeyValuePair<string, T>> values, string name)
     {
         for (var i = 0; i < values.Count; i++)
         {

@@ -20,22 +20,7 @@ internal sealed class ResourceAttributes
     /// <summary>The attributes that generated resources inherit (Condition, DeletionPolicy, UpdateReplacePolicy), in that order.</summary>
     public IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOnly { get; }
 
-    public JToken? Condition
-    {
-        get
-        {
-            // A loop, not LINQ over KeyValuePair: see CfnResource.ToJsonAll.
-            for (var i = 0; i < All.Count; i++)
-            {
-                if (All[i].Key == "Condition")
-                {
-                    return All[i].Value;
-                }
-            }
-
-            return null;
-        }
-    }
+    public JToken? Condition => CfnResource.IndexOf(All, "Condition") is >= 0 and var index ? All[index].Value : null;
 
     /// <summary>The attributes of <paramref name="attributes"/> that generated resources inherit, in the order Condition, DeletionPolicy, UpdateReplacePolicy.</summary>
     public static IReadOnlyList<KeyValuePair<string, JToken>> PassThroughOf(IReadOnlyList<KeyValuePair<string, JToken>> attributes)
@@ -43,13 +28,9 @@ internal sealed class ResourceAttributes
         var passThrough = new List<KeyValuePair<string, JToken>>(PassThrough.Length);
         foreach (var name in PassThrough)
         {
-            foreach (var attribute in attributes)
+            if (CfnResource.IndexOf(attributes, name) is >= 0 and var index)
             {
-                if (attribute.Key == name)
-                {
-                    passThrough.Add(attribute);
-                    break;
-                }
+                passThrough.Add(attributes[index]);
             }
         }
 
