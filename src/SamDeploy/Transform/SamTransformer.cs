@@ -21,6 +21,9 @@ public sealed class SamTransformer
     private readonly Dictionary<string, IResourceTransformer> _transformers;
     private readonly ImmutableArray<ITemplatePlugin> _plugins;
 
+    // Whether only the built-in transformers and plugins run, whose reads of the output are known (DeferredResources).
+    private readonly bool _builtInOnly;
+
     /// <summary>Creates a transformer with the built-in resource transformers and plugins.</summary>
     /// <param name="options">The options; <see cref="TransformOptions.Default"/> when omitted.</param>
     /// <param name="transformers">Extra resource transformers; one for a built-in type replaces it.</param>
@@ -29,13 +32,16 @@ public sealed class SamTransformer
     {
         Options = options ?? TransformOptions.Default;
         var registry = new Dictionary<string, IResourceTransformer>(StringComparer.Ordinal);
-        foreach (var transformer in ResourceTransformers.Default().Concat(transformers ?? []))
+        IResourceTransformer[] extraTransformers = [.. transformers ?? []];
+        ITemplatePlugin[] extraPlugins = [.. plugins ?? []];
+        foreach (var transformer in ResourceTransformers.Default().Concat(extraTransformers))
         {
             registry[transformer.ResourceType] = transformer;
         }
 
         _transformers = registry;
-        _plugins = [.. TemplatePlugins.Default(), .. plugins ?? []];
+        _plugins = [.. TemplatePlugins.Default(), .. extraPlugins];
+        _builtInOnly = extraTransformers.Length == 0 && extraPlugins.Length == 0;
     }
 
     /// <summary>The options every transform of this instance uses.</summary>
@@ -127,7 +133,8 @@ public sealed class SamTransformer
 
             // The reference checks Mappings before it transforms any resource.
             _ = Templates.Intrinsics.IntrinsicResolver.ForMappings(context.Template["Mappings"] ?? new JObject());
-            context.Output = OutputSkeleton(context.Template);
+            var deferred = _builtInOnly && !HasConnectors(context.Resources) ? DeferredResources.For(context.Resources) : null;
+            context.Output = OutputSkeleton(context.Template, deferred);
             var errors = new List<Diagnostic>();
             TransformResources(context, errors);
             foreach (var plugin in _plugins)
@@ -148,6 +155,7 @@ public sealed class SamTransformer
                 return TransformResult.Failed(DiagnosticPlacement.Place(Order(errors), copy));
             }
 
+            deferred?.MoveIntoOutput();
             context.State<RenamedResources>().Resolve(context.Output);
             context.State<ResourceReferences>().Resolve(context.Output);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
@@ -161,9 +169,10 @@ public sealed class SamTransformer
     /// <summary>
     /// The output before any resource is transformed: a copy of the template without the serverless resources a
     /// registered transformer replaces with what it generates (copying them would only make garbage). Serverless
-    /// resources of an unsupported type stay, so connectors to them fail as they did.
+    /// resources of an unsupported type stay, so connectors to them fail as they did. With <paramref name="deferred"/>,
+    /// the other resources get placeholders instead of copies, and the output takes them over when the transform succeeds.
     /// </summary>
-    private JObject OutputSkeleton(JObject template)
+    private JObject OutputSkeleton(JObject template, DeferredResources? deferred)
     {
         var output = new JObject();
         Templates.TokenAnnotations.CopyAll(template, output);
@@ -182,7 +191,14 @@ public sealed class SamTransformer
                 if (resource.Value is not JObject definition || !DocumentValidator.IsServerless(definition)
                     || !_transformers.ContainsKey((string)definition["Type"]!))
                 {
-                    kept.Add(new JProperty(resource.Name, resource.Value.DeepClone()));
+                    if (deferred is not null)
+                    {
+                        deferred.Add(resource, kept);
+                    }
+                    else
+                    {
+                        kept.Add(new JProperty(resource.Name, resource.Value.DeepClone()));
+                    }
                 }
             }
 
@@ -190,6 +206,21 @@ public sealed class SamTransformer
         }
 
         return output;
+    }
+
+    /// <summary>Whether the template has connectors, which read the output's resources while they are transformed.</summary>
+    private static bool HasConnectors(JObject resources)
+    {
+        foreach (var resource in resources.PropertyValues())
+        {
+            if (resource is JObject definition && definition["Type"] is JValue { Type: JTokenType.String } type
+                && string.Equals((string?)type, "AWS::Serverless::Connector", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void TransformResources(TransformContext context, List<Diagnostic> errors)
