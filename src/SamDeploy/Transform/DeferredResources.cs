@@ -34,27 +34,16 @@ internal sealed class DeferredResources
 
     private static readonly bool Strict = AppContext.TryGetSwitch(StrictSwitch, out var strict) && strict;
 
-    private readonly HashSet<string> _linked;
+    private readonly JObject _templateResources;
     private readonly List<Deferred> _resources = [];
+    private HashSet<string>? _linked;
 
-    private DeferredResources(HashSet<string> linked) => _linked = linked;
+    private DeferredResources(JObject templateResources) => _templateResources = templateResources;
 
     /// <summary>Starts deferring the plain resources of <paramref name="resources"/> that no event names.</summary>
     /// <param name="resources">The template's Resources map, as the plugins left it.</param>
     /// <returns>The deferred resources, none yet.</returns>
-    public static DeferredResources For(JObject resources)
-    {
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var resource in resources.PropertyValues())
-        {
-            if (resource is JObject definition && definition["Properties"] is JObject properties && properties["Events"] is { } events)
-            {
-                AddStrings(events, linked);
-            }
-        }
-
-        return new DeferredResources(linked);
-    }
+    public static DeferredResources For(JObject resources) => new(resources);
 
     /// <summary>
     /// Adds a placeholder for the template's resource <paramref name="resource"/> to <paramref name="outputResources"/>,
@@ -64,7 +53,8 @@ internal sealed class DeferredResources
     /// <param name="outputResources">The output's Resources map being built.</param>
     public void Add(JProperty resource, JObject outputResources)
     {
-        if (_linked.Contains(resource.Name))
+        // Collected on the first plain resource: a template without any (an HTTP API's functions) walks no events.
+        if ((_linked ??= NamedByEvents(_templateResources)).Contains(resource.Name))
         {
             outputResources.Add(new JProperty(resource.Name, resource.Value.DeepClone()));
             return;
@@ -97,6 +87,21 @@ internal sealed class DeferredResources
             template.Value = JValue.CreateNull();
             output.Value = value;
         }
+    }
+
+    /// <summary>Every string (and map key) in the Events of the template's resources.</summary>
+    private static HashSet<string> NamedByEvents(JObject resources)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var resource in resources.PropertyValues())
+        {
+            if (resource is JObject definition && definition["Properties"] is JObject properties && properties["Events"] is { } events)
+            {
+                AddStrings(events, named);
+            }
+        }
+
+        return named;
     }
 
     /// <summary>Every string in <paramref name="value"/>, and each one's part before a dot (<c>!GetAtt Bucket.Arn</c>).</summary>
