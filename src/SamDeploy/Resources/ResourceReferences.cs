@@ -12,12 +12,36 @@ internal sealed class ResourceReferences
 {
     private readonly Dictionary<string, Dictionary<string, string>> _references = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every property a SAM resource offers as a derived reference (<see cref="Add"/> accepts no other), which
+    /// <see cref="RecordedReferenceScan"/> looks for.
+    /// </summary>
+    public static readonly string[] ReferableProperties =
+    [
+        "Alias", "Version", "DestinationTopic", "DestinationQueue", "Stage", "Deployment", "DomainName", "DomainNameV2",
+        "UsagePlan", "UsagePlanKey", "ApiKey",
+    ];
+
+    /// <summary>Whether the transform itself made a reference of this kind (an API domain's mapping names <c>MyApi.Stage</c>).</summary>
+    public bool UsedByGenerated { get; private set; }
+
+    /// <summary>How many references <see cref="Resolve"/> rewrote so far.</summary>
+    public int Rewrites { get; private set; }
+
+    /// <summary>Records that the transform wrote a reference such as <c>MyApi.Stage</c> into the output.</summary>
+    public void MarkGeneratedUse() => UsedByGenerated = true;
+
     /// <summary>Records that <c>LogicalId.Property</c> stands for <paramref name="generatedLogicalId"/>.</summary>
     /// <param name="logicalId">The SAM resource.</param>
     /// <param name="property">The property, such as <c>Alias</c>.</param>
     /// <param name="generatedLogicalId">The generated resource it refers to.</param>
     public void Add(string logicalId, string property, string generatedLogicalId)
     {
+        if (Array.IndexOf(ReferableProperties, property) < 0)
+        {
+            throw new InvalidOperationException($"Internal error: {property} is not a referable property (ResourceReferences.ReferableProperties).");
+        }
+
         if (!_references.TryGetValue(logicalId, out var properties))
         {
             properties = new(StringComparer.Ordinal);
@@ -65,6 +89,7 @@ internal sealed class ResourceReferences
                 var (logicalId, name) = Split((string)reference!);
                 if (logicalId is not null && Get(logicalId, name!) is { } resolved)
                 {
+                    Rewrites++;
                     return new JObject { ["Ref"] = resolved };
                 }
 
@@ -74,6 +99,7 @@ internal sealed class ResourceReferences
                 var parts = string.Join(".", items.Select(i => (string)i!)).Split('.');
                 if (Get(parts[0], parts[1]) is { } target)
                 {
+                    Rewrites++;
                     property.Value = new JArray(new[] { target }.Concat(parts.Skip(2)));
                 }
 
@@ -87,6 +113,7 @@ internal sealed class ResourceReferences
                         return full;
                     }
 
+                    Rewrites++;
                     var fullText = (string)full!;
                     var at = fullText.IndexOf(splits[0] + "." + splits[1], StringComparison.Ordinal);
                     return new JValue(fullText[..at] + generated + fullText[(at + splits[0].Length + 1 + splits[1].Length)..]);

@@ -17,7 +17,7 @@ namespace SamDeploy.Transform;
 /// DependsOn), and plugins and transformers of the caller's may, so those templates and transformers copy as before
 /// (<see cref="SamTransformer"/>). Event sources edit the resource they are linked to (an S3 event its bucket, an
 /// HttpApi event the definition of its ApiId), so a resource whose logical id an event names anywhere is copied too.
-/// The test projects turn on <see cref="StrictSwitch"/>, which checks that no resource taken over changed.
+/// The test projects turn on <see cref="TransformShortcuts.StrictSwitch"/>, which checks that no resource taken over changed.
 /// </para>
 /// <para>
 /// The copies were the largest part of the output allocated twice: the 200 alarms of the 100-function benchmark
@@ -26,14 +26,6 @@ namespace SamDeploy.Transform;
 /// </remarks>
 internal sealed class DeferredResources
 {
-    /// <summary>
-    /// The name of the <see cref="AppContext"/> switch (set by the test projects) that makes a resource taken over an
-    /// error when it changed in the template between the start and the end of the transform.
-    /// </summary>
-    public const string StrictSwitch = "SamDeploy.Transform.StrictDeferredResources";
-
-    private static readonly bool Strict = AppContext.TryGetSwitch(StrictSwitch, out var strict) && strict;
-
     private readonly JObject _templateResources;
     private readonly List<Deferred> _resources = [];
     private HashSet<string>? _linked;
@@ -63,11 +55,11 @@ internal sealed class DeferredResources
         var placeholder = JValue.CreateNull();
         var output = new JProperty(resource.Name, placeholder);
         outputResources.Add(output);
-        _resources.Add(new Deferred(resource, output, placeholder, Strict ? resource.Value.DeepClone() : null));
+        _resources.Add(new Deferred(resource, output, placeholder, TransformShortcuts.Strict ? resource.Value.DeepClone() : null));
     }
 
     /// <summary>Moves each template resource whose placeholder is still in the output into its place.</summary>
-    /// <exception cref="InvalidOperationException">With <see cref="StrictSwitch"/> on, a resource changed in the template.</exception>
+    /// <exception cref="InvalidOperationException">With <see cref="TransformShortcuts.StrictSwitch"/> on, a resource changed in the template.</exception>
     public void MoveIntoOutput()
     {
         foreach (var (template, output, placeholder, snapshot) in _resources)

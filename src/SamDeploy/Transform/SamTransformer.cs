@@ -123,6 +123,8 @@ public sealed class SamTransformer
 
         try
         {
+            // Read before any plugin changes the template (see RecordedReferenceScan).
+            var mayNameReferences = RecordedReferenceScan.MayName(copy);
             DocumentValidator.Validate(copy);
             var context = new TransformContext(Options, copy, ParameterValues.For(copy, Options), cancellationToken);
             foreach (var plugin in _plugins)
@@ -157,7 +159,7 @@ public sealed class SamTransformer
 
             deferred?.MoveIntoOutput();
             context.State<RenamedResources>().Resolve(context.Output);
-            context.State<ResourceReferences>().Resolve(context.Output);
+            ResolveReferences(context, mayNameReferences);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
         }
         catch (SamTemplateException e)
@@ -206,6 +208,30 @@ public sealed class SamTransformer
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// Rewrites references such as <c>MyFunction.Alias</c> all over the output, unless neither the template, nor the
+    /// parameter values, nor the transform's own output can name one (then the walk would rewrite nothing).
+    /// </summary>
+    private static void ResolveReferences(TransformContext context, bool templateMayName)
+    {
+        var references = context.State<ResourceReferences>();
+        var mayName = templateMayName || references.UsedByGenerated;
+        foreach (var value in context.Parameters.Values)
+        {
+            mayName = mayName || RecordedReferenceScan.MayName(value);
+        }
+
+        if (mayName || TransformShortcuts.Strict)
+        {
+            var before = references.Rewrites;
+            references.Resolve(context.Output);
+            if (!mayName && references.Rewrites != before)
+            {
+                throw new InvalidOperationException("Internal error: the reference walk was to be skipped, but it rewrote a reference.");
+            }
+        }
     }
 
     /// <summary>Whether the template has connectors, which read the output's resources while they are transformed.</summary>

@@ -135,7 +135,7 @@ public sealed class DeferredResourcesTests
     [Fact]
     public void The_test_projects_check_that_no_resource_taken_over_changed()
     {
-        AppContext.TryGetSwitch(DeferredResources.StrictSwitch, out var strict).Should().BeTrue();
+        AppContext.TryGetSwitch(TransformShortcuts.StrictSwitch, out var strict).Should().BeTrue();
         var template = JObject.Parse("""{"Resources": {"Queue": {"Type": "AWS::SQS::Queue"}}}""");
         var resources = (JObject)template["Resources"]!;
         var deferred = DeferredResources.For(resources);

@@ -150,6 +150,7 @@ internal static class ApiDomainBuilder
         mapping[v2 ? "DomainNameArn" : "DomainName"] = Fn.Ref(domainId);
         mapping["RestApiId"] = Fn.Ref(restApi.LogicalId);
         mapping["Stage"] = Fn.Ref(restApi.LogicalId + ".Stage");
+        api.Context.State<ResourceReferences>().MarkGeneratedUse();
         mapping["BasePath"] = basePath?.DeepClone();
         return mapping;
     }

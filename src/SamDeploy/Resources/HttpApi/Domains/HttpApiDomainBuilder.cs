@@ -123,6 +123,7 @@ internal static partial class HttpApiDomainBuilder
         mapping["ApiMappingKey"] = key is null ? null : new JValue(key);
         mapping["DomainName"] = Fn.Ref(domainId);
         mapping["Stage"] = Fn.Ref(httpApi.LogicalId + ".Stage");
+        api.Context.State<ResourceReferences>().MarkGeneratedUse();
         return mapping;
     }
 
