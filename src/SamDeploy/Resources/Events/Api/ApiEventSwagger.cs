@@ -83,6 +83,13 @@ internal static partial class ApiEventSwagger
             throw;
         }
 
+        if (merge && body is not JObject)
+        {
+            // The reference fails here without a message (source_definition_body.copy() on a scalar or a list); the
+            // API reports the same property when it is transformed on its own.
+            throw TemplateErrors.Resource(ApiIdText(link), "Property 'DefinitionBody' should be a map.", body);
+        }
+
         DefinitionBodyHandover.Set(api, merge ? Merged(evt, link, (JObject)body, editor, path, method, unicodePath, unicodeMethod) : editor.Document);
     }
 
