@@ -121,6 +121,7 @@ public sealed class SamTransformer
             return new TransformResult(copy, []);
         }
 
+        DeferredResources? deferred = null;
         try
         {
             // Read before any plugin changes the template (see RecordedReferenceScan).
@@ -135,7 +136,7 @@ public sealed class SamTransformer
 
             // The reference checks Mappings before it transforms any resource.
             _ = Templates.Intrinsics.IntrinsicResolver.ForMappings(context.Template["Mappings"] ?? new JObject());
-            var deferred = _builtInOnly && !HasConnectors(context.Resources) ? DeferredResources.For(context.Resources) : null;
+            deferred = _builtInOnly && !HasConnectors(context.Resources) ? DeferredResources.For(context.Resources) : null;
             context.Output = OutputSkeleton(context.Template, deferred);
             var errors = new List<Diagnostic>();
             TransformResources(context, errors);
@@ -164,6 +165,8 @@ public sealed class SamTransformer
         }
         catch (SamTemplateException e)
         {
+            // Errors are placed on the template, which must hold its resources again (a failure after the move).
+            deferred?.MoveBack();
             return TransformResult.Failed(DiagnosticPlacement.Place(Order(e.Diagnostics), copy));
         }
     }

@@ -148,6 +148,29 @@ public sealed class DeferredResourcesTests
     }
 
     [Fact]
+    public void A_failure_after_the_move_gives_the_template_its_resources_back_for_error_positions()
+    {
+        var template = JObject.Parse("""{"Resources": {"Queue": {"Type": "AWS::SQS::Queue"}, "Topic": {"Type": "AWS::SNS::Topic"}}}""");
+        var resources = (JObject)template["Resources"]!;
+        var queue = resources["Queue"]!;
+        var deferred = DeferredResources.For(resources);
+        var output = new JObject();
+        deferred.Add(resources.Property("Queue", StringComparison.Ordinal)!, output);
+        deferred.Add(resources.Property("Topic", StringComparison.Ordinal)!, output);
+        output["Topic"] = new JObject { ["Type"] = "Generated" };
+
+        deferred.MoveIntoOutput();
+        output["Queue"].Should().BeSameAs(queue);
+        resources["Queue"]!.Type.Should().Be(JTokenType.Null);
+
+        deferred.MoveBack();
+        resources["Queue"].Should().BeSameAs(queue);
+        output["Queue"]!.Type.Should().Be(JTokenType.Null);
+        output["Topic"]!["Type"]!.Value<string>().Should().Be("Generated", "a generated resource was never moved");
+        resources["Topic"]!["Type"]!.Value<string>().Should().Be("AWS::SNS::Topic");
+    }
+
+    [Fact]
     public void A_plugin_of_the_caller_sees_every_plain_resource_in_the_output()
     {
         var plugin = new RecordingPlugin();
