@@ -21,7 +21,8 @@ public sealed class SamTransformer
     private readonly Dictionary<string, IResourceTransformer> _transformers;
     private readonly ImmutableArray<ITemplatePlugin> _plugins;
 
-    // Whether only the built-in transformers and plugins run, whose reads of the output are known (DeferredResources).
+    // Whether only the built-in transformers and plugins run, whose reads and writes of the output are known
+    // (DeferredResources, RecordedReferenceScan).
     private readonly bool _builtInOnly;
 
     /// <summary>Creates a transformer with the built-in resource transformers and plugins.</summary>
@@ -160,7 +161,8 @@ public sealed class SamTransformer
 
             deferred?.MoveIntoOutput();
             context.State<RenamedResources>().Resolve(context.Output);
-            ResolveReferences(context, mayNameReferences);
+            // A plugin or transformer of the caller's may write such references itself, as the domain builders do.
+            ResolveReferences(context, mayNameReferences || !_builtInOnly);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
         }
         catch (SamTemplateException e)

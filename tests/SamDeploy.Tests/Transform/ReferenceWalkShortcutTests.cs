@@ -2,6 +2,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources;
 using SamDeploy.Transform;
+using SamDeploy.Transform.Plugins;
 using Xunit;
 
 namespace SamDeploy.Tests.Transform;
@@ -95,5 +96,39 @@ public sealed class ReferenceWalkShortcutTests
         result.Success.Should().BeTrue();
         result.Template!["Outputs"]!["Alias"]!["Value"]!["Ref"]!.Value<string>().Should().Be("FnAliaslive");
         result.Template!["Outputs"]!["Version"]!["Value"]!["Fn::Sub"]!.Value<string>().Should().StartWith("${FnVersion");
+    }
+
+    [Fact]
+    public void References_a_plugin_of_the_callers_writes_are_rewritten()
+    {
+        const string template = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: index.handler
+                  Runtime: python3.12
+                  CodeUri: s3://bucket/key
+                  AutoPublishAlias: live
+            """;
+
+        var result = new SamTransformer(plugins: [new AliasOutputPlugin()]).Transform(template, "template.yaml");
+
+        result.Success.Should().BeTrue();
+        result.Template!["Outputs"]!["Alias"]!["Value"]!["Ref"]!.Value<string>().Should().Be("FnAliaslive");
+    }
+
+    /// <summary>A plugin of the caller's that adds an output naming the function's alias the SAM way.</summary>
+    private sealed class AliasOutputPlugin : ITemplatePlugin
+    {
+        public string Name => "AliasOutput";
+
+        public void BeforeResources(TransformContext context)
+        {
+        }
+
+        public void AfterResources(TransformContext context) =>
+            context.Output["Outputs"] = new JObject { ["Alias"] = new JObject { ["Value"] = new JObject { ["Ref"] = "Fn.Alias" } } };
     }
 }
