@@ -15,6 +15,18 @@ namespace SamDeploy.Tests.Transform;
 /// </summary>
 public sealed class ReferenceWalkShortcutTests
 {
+    private const string FunctionWithAlias = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: index.handler
+                  Runtime: python3.12
+                  CodeUri: s3://bucket/key
+                  AutoPublishAlias: live
+            """;
+
     [Theory]
     [InlineData("Fn.Alias", true)]
     [InlineData("${Fn.Version}-x", true)]
@@ -74,16 +86,8 @@ public sealed class ReferenceWalkShortcutTests
     [Fact]
     public void References_the_template_names_are_rewritten()
     {
-        const string template = """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Fn:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Handler: index.handler
-                  Runtime: python3.12
-                  CodeUri: s3://bucket/key
-                  AutoPublishAlias: live
+        const string template = FunctionWithAlias + """
+
             Outputs:
               Alias:
                 Value: !Ref Fn.Alias
@@ -101,19 +105,7 @@ public sealed class ReferenceWalkShortcutTests
     [Fact]
     public void References_a_plugin_of_the_callers_writes_are_rewritten()
     {
-        const string template = """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Fn:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Handler: index.handler
-                  Runtime: python3.12
-                  CodeUri: s3://bucket/key
-                  AutoPublishAlias: live
-            """;
-
-        var result = new SamTransformer(plugins: [new AliasOutputPlugin()]).Transform(template, "template.yaml");
+        var result = new SamTransformer(plugins: [new AliasOutputPlugin()]).Transform(FunctionWithAlias, "template.yaml");
 
         result.Success.Should().BeTrue();
         result.Template!["Outputs"]!["Alias"]!["Value"]!["Ref"]!.Value<string>().Should().Be("FnAliaslive");
