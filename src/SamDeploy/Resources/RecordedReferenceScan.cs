@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 
 namespace SamDeploy.Resources;
 
@@ -24,34 +25,15 @@ internal static class RecordedReferenceScan
     /// <returns>Whether a rewrite is possible.</returns>
     public static bool MayName(JToken value)
     {
-        switch (value.Type)
+        foreach (var node in new TreeWalk(value))
         {
-            case JTokenType.String:
-                return HasPropertyRun((string)value!);
-            case JTokenType.Object:
-                for (var child = ((JObject)value).First; child is not null; child = child.Next)
-                {
-                    var item = ((JProperty)child).Value;
-                    if (item.Type is JTokenType.String or JTokenType.Object or JTokenType.Array && MayName(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case JTokenType.Array:
-                for (var item = ((JArray)value).First; item is not null; item = item.Next)
-                {
-                    if (item.Type is JTokenType.String or JTokenType.Object or JTokenType.Array && MayName(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
+            if (node.Type == JTokenType.String && HasPropertyRun((string)node!))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static bool IsReferableProperty(ReadOnlySpan<char> run)

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 
 namespace SamDeploy.Transform;
 
@@ -115,37 +116,28 @@ internal sealed class DeferredResources
         return named;
     }
 
-    /// <summary>Every string in <paramref name="value"/>, and each one's part before a dot (<c>!GetAtt Bucket.Arn</c>).</summary>
+    /// <summary>Every string and map key in <paramref name="value"/>, and each string's part before a dot (<c>!GetAtt Bucket.Arn</c>).</summary>
     private static void AddStrings(JToken value, HashSet<string> strings)
     {
-        switch (value.Type)
+        foreach (var node in new TreeWalk(value))
         {
-            case JTokenType.String:
-                var text = (string)value!;
+            if (node.Type == JTokenType.String)
+            {
+                var text = (string)node!;
                 strings.Add(text);
                 var dot = text.IndexOf('.', StringComparison.Ordinal);
                 if (dot > 0)
                 {
                     strings.Add(text[..dot]);
                 }
-
-                break;
-            case JTokenType.Object:
-                for (var child = ((JObject)value).First; child is not null; child = child.Next)
+            }
+            else if (node.Type == JTokenType.Object)
+            {
+                for (var child = ((JObject)node).First; child is not null; child = child.Next)
                 {
-                    var property = (JProperty)child;
-                    strings.Add(property.Name);
-                    AddStrings(property.Value, strings);
+                    strings.Add(((JProperty)child).Name);
                 }
-
-                break;
-            case JTokenType.Array:
-                for (var item = ((JArray)value).First; item is not null; item = item.Next)
-                {
-                    AddStrings(item, strings);
-                }
-
-                break;
+            }
         }
     }
 

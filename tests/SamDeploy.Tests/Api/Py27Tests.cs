@@ -2,6 +2,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
+using SamDeploy.Templates;
 using Xunit;
 
 namespace SamDeploy.Tests.Api;
@@ -15,7 +16,7 @@ public class Py27Tests
         var part = (JObject)document["part"]!;
 
         var walked = new List<JToken>();
-        foreach (var token in new Py27TreeWalk(part))
+        foreach (var token in new TreeWalk(part))
         {
             walked.Add(token);
         }
@@ -29,12 +30,12 @@ public class Py27Tests
         }
 
         maps.Select(m => m.Path).Should().Equal("part", "part.a[1]", "part.a[1].b", "part.c");
-        new Py27TreeWalk(new JValue(1)).GetEnumerator().MoveNext().Should().BeTrue();
+        new TreeWalk(new JValue(1)).GetEnumerator().MoveNext().Should().BeTrue();
 
         // A property as the root: itself, then its value and what is in it, and nothing of its map's other properties.
         var property = document.Property("part", StringComparison.Ordinal)!;
         var fromProperty = new List<JToken>();
-        foreach (var token in new Py27TreeWalk(property))
+        foreach (var token in new TreeWalk(property))
         {
             fromProperty.Add(token);
         }
@@ -52,7 +53,7 @@ public class Py27Tests
             var holder = new JArray(new JValue("before"), root, new JValue("after"));
             root = holder[1];
             var walked = new List<JToken>();
-            foreach (var token in new Py27TreeWalk(root))
+            foreach (var token in new TreeWalk(root))
             {
                 walked.Add(token);
             }

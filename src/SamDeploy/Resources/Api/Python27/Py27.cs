@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 
 namespace SamDeploy.Resources.Api.Python27;
 
@@ -410,7 +411,7 @@ internal static class Py27
         new($"Internal error: the keys of the Python 2.7 map at '{map.Path}' were changed without Py27 while it had copies to catch up with; route the edit through Py27.Set or Py27.Remove.");
 
     /// <summary>A value and everything in it, in document order.</summary>
-    private static Py27TreeWalk SelfAndDescendants(JToken value) => new(value);
+    private static TreeWalk SelfAndDescendants(JToken value) => new(value);
 
     /// <summary>The maps of a value, itself first, in document order.</summary>
     private static Py27MapWalk Maps(JToken value) => new(value);

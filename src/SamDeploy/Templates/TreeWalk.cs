@@ -1,22 +1,23 @@
 using Newtonsoft.Json.Linq;
 
-namespace SamDeploy.Resources.Api.Python27;
+namespace SamDeploy.Templates;
 
 /// <summary>
 /// A value and every value in it (maps, lists and scalars, not the properties that hold map values; a property given
-/// as the root is handed out, then its value), in document order, walked through the tree's own sibling and parent links: no list and no iterator per level, which matters
-/// because every counted copy of a whole API definition walks it. Node kinds are told apart by
+/// as the root is handed out, then its value), in document order, walked through the tree's own sibling and parent
+/// links: no list, no iterator and no recursion per level, which matters because every counted copy of a whole API
+/// definition walks it (the Python 2.7 emulation), and so do the transform's scans of the template. Node kinds are told apart by
 /// <see cref="JToken.Type"/>, one virtual call, instead of type tests against Newtonsoft's open class hierarchy. The
 /// walk reads the next node before handing out the current one, so a caller may change annotations but not the tree.
 /// </summary>
-internal struct Py27TreeWalk
+internal struct TreeWalk
 {
     private readonly JToken _root;
     private JToken? _next;
 
     /// <summary>Starts a walk of <paramref name="root"/> (itself first).</summary>
     /// <param name="root">The value to walk.</param>
-    public Py27TreeWalk(JToken root)
+    public TreeWalk(JToken root)
     {
         _root = root;
         _next = root;
@@ -28,7 +29,7 @@ internal struct Py27TreeWalk
 
     /// <summary>For <c>foreach</c>.</summary>
     /// <returns>This walk.</returns>
-    public readonly Py27TreeWalk GetEnumerator() => this;
+    public readonly TreeWalk GetEnumerator() => this;
 
     /// <summary>Moves to the next node.</summary>
     /// <returns>False when the whole value was walked.</returns>
@@ -97,42 +98,5 @@ internal struct Py27TreeWalk
         }
 
         return null;
-    }
-}
-
-/// <summary>The maps of a value, itself first, in document order (a <see cref="Py27TreeWalk"/> that stops at maps only).</summary>
-internal struct Py27MapWalk
-{
-    private Py27TreeWalk _walk;
-
-    /// <summary>Starts a walk of the maps of <paramref name="root"/>.</summary>
-    /// <param name="root">The value to walk.</param>
-    public Py27MapWalk(JToken root)
-    {
-        _walk = new Py27TreeWalk(root);
-        Current = null!;
-    }
-
-    /// <summary>The map the walk is at.</summary>
-    public JObject Current { get; private set; }
-
-    /// <summary>For <c>foreach</c>.</summary>
-    /// <returns>This walk.</returns>
-    public readonly Py27MapWalk GetEnumerator() => this;
-
-    /// <summary>Moves to the next map.</summary>
-    /// <returns>False when the whole value was walked.</returns>
-    public bool MoveNext()
-    {
-        while (_walk.MoveNext())
-        {
-            if (_walk.Current.Type == JTokenType.Object)
-            {
-                Current = (JObject)_walk.Current;
-                return true;
-            }
-        }
-
-        return false;
     }
 }
