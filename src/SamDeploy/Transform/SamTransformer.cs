@@ -244,8 +244,8 @@ public sealed class SamTransformer
     {
         foreach (var resource in resources.PropertyValues())
         {
-            if (resource is JObject definition && definition["Type"] is JValue { Type: JTokenType.String } type
-                && string.Equals((string?)type, "AWS::Serverless::Connector", StringComparison.Ordinal))
+            if (resource is JObject definition
+                && Templates.JsonText.StringOf(definition["Type"]) == Resources.Connector.ConnectorPropertySpecs.ResourceType)
             {
                 return true;
             }
