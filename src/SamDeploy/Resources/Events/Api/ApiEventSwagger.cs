@@ -83,14 +83,7 @@ internal static partial class ApiEventSwagger
             throw;
         }
 
-        if (merge && body is not JObject)
-        {
-            // The reference fails here without a message (source_definition_body.copy() on a scalar or a list); the
-            // API reports the same property when it is transformed on its own.
-            throw TemplateErrors.Resource(ApiIdText(link), "Property 'DefinitionBody' should be a map.", body);
-        }
-
-        DefinitionBodyHandover.Set(api, merge ? Merged(evt, link, (JObject)body, editor, path, method, unicodePath, unicodeMethod) : editor.Document);
+        DefinitionBodyHandover.Set(api, merge ? Merged(evt, link, body, editor, path, method, unicodePath, unicodeMethod) : editor.Document);
     }
 
     /// <summary>The integration URI: the function's ARN (or the alias) in an API Gateway invocation path.</summary>
@@ -197,8 +190,15 @@ internal static partial class ApiEventSwagger
     }
 
     /// <summary>The user's document with the generated method merged over the user's own method (generated keys win).</summary>
-    private static JObject Merged(FunctionEvent evt, ApiEventLink link, JObject source, SwaggerEditor editor, string path, string method, bool unicodePath, bool unicodeMethod)
+    private static JObject Merged(FunctionEvent evt, ApiEventLink link, JToken body, SwaggerEditor editor, string path, string method, bool unicodePath, bool unicodeMethod)
     {
+        if (body is not JObject source)
+        {
+            // The reference fails here without a message (source_definition_body.copy() on a scalar or a list); the
+            // API reports the same property when it is transformed on its own.
+            throw TemplateErrors.Resource(ApiIdText(link), "Property 'DefinitionBody' should be a map.", body);
+        }
+
         // The reference's source_definition_body.copy(): a shallow Py27Dict copy, which can reorder the root's keys.
         var merged = Py27.ShallowCopy(source);
         var sourcePaths = Truthiness.IsTruthy(merged["paths"]) ? merged["paths"]! : new JObject();
