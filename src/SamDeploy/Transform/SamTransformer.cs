@@ -257,7 +257,7 @@ public sealed class SamTransformer
     private void TransformResources(TransformContext context, List<Diagnostic> errors)
     {
         var outputResources = (JObject)context.Output["Resources"]!;
-        foreach (var (logicalId, definition) in ResourcesInOrder(context.Resources, context.State<Plugins.ImplicitApi.ResourceIterationOrder>().LogicalIds))
+        foreach (var (logicalId, definition) in ResourcesInOrder(context.Resources, context.State<Plugins.ImplicitApi.ResourceIterationOrder>()))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var type = (string)definition["Type"]!;
@@ -330,12 +330,12 @@ public sealed class SamTransformer
 
     /// <summary>The serverless resources in the reference's order: functions, state machines, APIs, then the rest.</summary>
     /// <param name="resources">The template's resources.</param>
-    /// <param name="iterationOrder">The order the reference iterates them in (Python 2.7 order for a template with a REST API); null for document order.</param>
+    /// <param name="iterationOrder">The order the reference iterates them in (Python 2.7 order for a template with a REST API).</param>
     /// <remarks>
     /// A stable sort by rank, written as one list per rank: LINQ's sorter over value tuples is JIT-compiled on every
     /// run of the CLI (no ReadyToRun image holds that instantiation), and this runs once per template.
     /// </remarks>
-    private static List<ServerlessResource> ResourcesInOrder(JObject resources, IReadOnlyList<string>? iterationOrder)
+    private static List<ServerlessResource> ResourcesInOrder(JObject resources, Plugins.ImplicitApi.ResourceIterationOrder iterationOrder)
     {
         static int Rank(string type) => type switch
         {
@@ -347,38 +347,11 @@ public sealed class SamTransformer
         };
 
         var byRank = new List<ServerlessResource>?[5];
-        void Visit(JProperty property)
+        foreach (var property in iterationOrder.InOrder(resources))
         {
             if (property.Value is JObject definition && DocumentValidator.IsServerless(definition))
             {
                 (byRank[Rank((string)definition["Type"]!)] ??= []).Add(new(property.Name, definition));
-            }
-        }
-
-        if (iterationOrder is null)
-        {
-            foreach (var property in resources.Properties())
-            {
-                Visit(property);
-            }
-        }
-        else
-        {
-            var ordered = new HashSet<string>(iterationOrder, StringComparer.Ordinal);
-            foreach (var id in iterationOrder)
-            {
-                if (resources.Property(id, StringComparison.Ordinal) is { } property)
-                {
-                    Visit(property);
-                }
-            }
-
-            foreach (var property in resources.Properties())
-            {
-                if (!ordered.Contains(property.Name))
-                {
-                    Visit(property);
-                }
             }
         }
 

@@ -228,6 +228,59 @@ public class RestApiTransformTests
                   StageName: prod
                   GatewayResponses: {UNAUTHORIZED: {StatusCode: '400'}, DEFAULT_4XX: {StatusCode: '401'}, BAD_REQUEST_PARAMETERS: {StatusCode: '402'}, DEFAULT_5XX: {StatusCode: '403'}, INVALID_API_KEY: {StatusCode: '404'}, UNSUPPORTED_MEDIA_TYPE: {StatusCode: '405'}}
             """, "Api0Deploymenta8165a84a3"),
+
+        // The FunctionNames of the functions with events on an API go into its deployment hash in the order the
+        // functions are transformed: the resources map's Python 2.7 order with the implicit API added and removed
+        // again (Middle, Alpha, Zeta), not the order of a map built from the logical ids alone. The two documents
+        // differ only in where Middle and Alpha stand, which changes the paths' order but not the names' order.
+        ["function names of several functions, zeta alpha middle"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+              Zeta:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: zeta-fn
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: get}}
+                    Post: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: post}}
+              Alpha:
+                Type: AWS::Serverless::Function
+                Properties: {FunctionName: alpha-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /alpha, Method: get}}}}
+              Middle:
+                Type: AWS::Serverless::Function
+                Properties: {FunctionName: middle-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /middle, Method: get}}}}
+            """, "MyApiDeployment32cc00615c"),
+        ["function names of several functions, zeta middle alpha"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+              Zeta:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: zeta-fn
+                  Runtime: python3.12
+                  Handler: index.h
+                  InlineCode: x
+                  Events:
+                    Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: get}}
+                    Post: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: post}}
+              Middle:
+                Type: AWS::Serverless::Function
+                Properties: {FunctionName: middle-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /middle, Method: get}}}}
+              Alpha:
+                Type: AWS::Serverless::Function
+                Properties: {FunctionName: alpha-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /alpha, Method: get}}}}
+            """, "MyApiDeployment0de9ef3dec"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace SamDeploy.Transform.Plugins.ImplicitApi;
 
 /// <summary>
@@ -16,4 +18,39 @@ internal sealed class ResourceIterationOrder
 
     /// <summary>Whether the template was converted to the reference's Python 2.7 types (it has a REST API).</summary>
     public bool IsPy27 { get; internal set; }
+
+    /// <summary>
+    /// The entries of <paramref name="resources"/> in the order the reference visits them: those named in
+    /// <see cref="LogicalIds"/> in that order, then any other in document order (all in document order when
+    /// <see cref="LogicalIds"/> is null).
+    /// </summary>
+    /// <param name="resources">The template's resources.</param>
+    /// <returns>The entries in visiting order.</returns>
+    public List<JProperty> InOrder(JObject resources)
+    {
+        if (LogicalIds is not { } ids)
+        {
+            return [.. resources.Properties()];
+        }
+
+        var inOrder = new List<JProperty>(resources.Count);
+        var named = new HashSet<string>(ids, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (resources.Property(id, StringComparison.Ordinal) is { } property)
+            {
+                inOrder.Add(property);
+            }
+        }
+
+        foreach (var property in resources.Properties())
+        {
+            if (!named.Contains(property.Name))
+            {
+                inOrder.Add(property);
+            }
+        }
+
+        return inOrder;
+    }
 }
