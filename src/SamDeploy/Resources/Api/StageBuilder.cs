@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Templates.LogicalIds;
 
@@ -41,7 +42,7 @@ internal static class StageBuilder
 
         var stageName = api["StageName"];
         var prefix = stageName is JValue { Type: JTokenType.String } text ? (string)text! : string.Empty;
-        var stageId = prefix.Length > 0 && prefix.All(char.IsLetterOrDigit)
+        var stageId = PythonText.IsAlnum(prefix)
             ? api.LogicalId + prefix + "Stage"
             : LogicalIdGenerator.Generate(api.LogicalId + "Stage", new JValue(prefix));
         var stage = new CfnResource(stageId, "AWS::ApiGateway::Stage", supportsTags: true).WithAttributes(passThrough);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 
 namespace SamDeploy.Resources.Connector;
 
@@ -54,7 +55,7 @@ internal static partial class ProfileSubstitution
                 return replacement.DeepClone();
             }
 
-            var variable = new string([.. name.Where(char.IsLetterOrDigit)]);
+            var variable = PythonText.AlnumOnly(name);
             text = text.Replace(pattern, "${" + variable + "}", StringComparison.Ordinal);
             variables[variable] = replacement.DeepClone();
         }

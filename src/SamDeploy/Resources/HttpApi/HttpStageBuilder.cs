@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Templates.LogicalIds;
 
@@ -33,7 +34,7 @@ internal static class HttpStageBuilder
     public static string LogicalIdFor(string apiId, JToken stageName)
     {
         var prefix = stageName is JValue { Type: JTokenType.String } s ? (string)s! : string.Empty;
-        if (prefix.Length > 0 && prefix.All(char.IsLetterOrDigit))
+        if (PythonText.IsAlnum(prefix))
         {
             return apiId + prefix + "Stage";
         }

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
+using SamDeploy.Templates;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Templates.LogicalIds;
 using SamDeploy.Transform;
@@ -138,7 +139,7 @@ internal static class ApiDomainBuilder
         foreach (var basePath in basePaths)
         {
             var text = (string)basePath!;
-            var path = string.Concat(text.Where(char.IsLetterOrDigit));
+            var path = PythonText.AlnumOnly(text);
             yield return Mapping(api, restApi, domainId, api.LogicalId + path + "BasePathMapping", normalize ? path : basePath, v2);
         }
     }

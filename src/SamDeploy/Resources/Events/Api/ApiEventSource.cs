@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
+using SamDeploy.Templates;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Templates.LogicalIds;
 using SamDeploy.Transform;
@@ -113,7 +114,7 @@ internal sealed partial class ApiEventSource : IEventSource
                 new JObject { ["__ApiId__"] = evt.Properties["RestApiId"]!.DeepClone(), ["__Stage__"] = "*" }),
         };
         var prefix = evt.LogicalId + "Permission";
-        var logicalId = suffix.All(char.IsLetterOrDigit) && suffix.Length > 0 ? prefix + suffix : LogicalIdGenerator.Generate(prefix, new JValue(suffix));
+        var logicalId = PythonText.IsAlnum(suffix) ? prefix + suffix : LogicalIdGenerator.Generate(prefix, new JValue(suffix));
         var target = evt.Target;
         var permission = new CfnResource(logicalId, "AWS::Lambda::Permission").WithAttributes(target.PassThroughAttributes());
         permission["Action"] = "lambda:InvokeFunction";

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Templates;
 using SamDeploy.Templates.LogicalIds;
 
 namespace SamDeploy.Resources.Events.Push;
@@ -34,7 +35,7 @@ internal sealed class LambdaPermissionBuilder
 
     /// <summary>The permission's logical id for a prefix and suffix.</summary>
     public static string LogicalIdFor(string prefix, string suffix) =>
-        IsAlphanumeric(suffix)
+        PythonText.IsAlnum(suffix)
             ? prefix + "Permission" + suffix
             : LogicalIdGenerator.Generate(prefix + "Permission", suffix);
 
@@ -51,6 +52,4 @@ internal sealed class LambdaPermissionBuilder
         return permission;
     }
 
-    /// <summary>Python's <c>str.isalnum()</c>: not empty, and every character a letter or digit.</summary>
-    private static bool IsAlphanumeric(string text) => text.Length > 0 && text.All(char.IsLetterOrDigit);
 }
