@@ -22,7 +22,7 @@ internal static class DiagnosticPlacement
             }
             else if (diagnostic.Span is null)
             {
-                yield return diagnostic.WithSpan(SubjectSpan(diagnostic.SubjectId, template) ?? document);
+                yield return diagnostic.WithSpan(SubjectSpan(diagnostic.SubjectId, template["Resources"] as JObject) ?? document);
             }
             else if (diagnostic.Span.File is null && document.File is not null)
             {
@@ -36,9 +36,13 @@ internal static class DiagnosticPlacement
         }
     }
 
-    private static SourceSpan? SubjectSpan(string? subjectId, JObject template)
+    /// <summary>Where the template defines the resource or event a diagnostic is about, if it does.</summary>
+    /// <param name="subjectId">The logical id the diagnostic names.</param>
+    /// <param name="resources">The template's resources.</param>
+    /// <returns>The position of that resource or event, or null.</returns>
+    internal static SourceSpan? SubjectSpan(string? subjectId, JObject? resources)
     {
-        if (subjectId is null || template["Resources"] is not JObject resources)
+        if (subjectId is null || resources is null)
         {
             return null;
         }

@@ -310,7 +310,15 @@ public sealed class SamTransformer
             }
             catch (SamTemplateException e) when (!e.StopsTransform)
             {
-                errors.AddRange(e.Diagnostics);
+                // An error about a resource the transform was making (its generated id is not alphanumeric) has no
+                // place in the template of its own: it goes on the resource being transformed.
+                var span = Templates.SourceInfo.GetSpan(definition);
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    errors.Add(diagnostic.Span is null && span is not null && DiagnosticPlacement.SubjectSpan(diagnostic.SubjectId, context.Resources) is null
+                        ? diagnostic.WithSpan(span)
+                        : diagnostic);
+                }
             }
         }
     }
