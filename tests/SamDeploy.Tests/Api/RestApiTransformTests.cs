@@ -281,6 +281,24 @@ public class RestApiTransformTests
                 Type: AWS::Serverless::Function
                 Properties: {FunctionName: alpha-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /alpha, Method: get}}}}
             """, "MyApiDeployment0de9ef3dec"),
+
+        // The reference converts a template integer above Python 2.7's sys.maxint to its Py27LongInt, printed with an
+        // L in the hashed text; 2^63 - 1 and negative integers stay plain.
+        ["an integer above 2^63 - 1 in the definition"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: v1
+                  DefinitionBody:
+                    swagger: '2.0'
+                    info: {title: x, version: '1'}
+                    paths: {}
+                    x-long: 9223372036854775808
+                    x-max: 9223372036854775807
+                    x-negative: -9223372036854775809
+            """, "ApiDeployment6b6e6a1081"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

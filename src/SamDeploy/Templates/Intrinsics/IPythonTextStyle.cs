@@ -5,7 +5,8 @@ namespace SamDeploy.Templates.Intrinsics;
 
 /// <summary>
 /// What differs between the Python texts of a value that <see cref="PythonRepr.Write"/> prints: the order of a map's
-/// keys and how a key or a string is quoted. Containers, numbers, booleans and None print the same in all of them.
+/// keys, how a key or a string is quoted, and whether a large integer is a Python 2.7 <c>long</c> (printed with an
+/// <c>L</c>). Containers, other numbers, booleans and None print the same in all of them.
 /// </summary>
 internal interface IPythonTextStyle
 {
@@ -17,4 +18,8 @@ internal interface IPythonTextStyle
 
     /// <summary>Writes <paramref name="text"/>, the text of the scalar <paramref name="value"/>.</summary>
     void WriteString(StringBuilder builder, string text, JValue value);
+
+    /// <summary>Writes the integer <paramref name="value"/>.</summary>
+    void WriteInteger(StringBuilder builder, JValue value) =>
+        builder.Append(Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture));
 }

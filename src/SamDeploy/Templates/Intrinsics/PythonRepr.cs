@@ -80,7 +80,7 @@ internal static class PythonRepr
                         builder.Append((bool)scalar! ? "True" : "False");
                         break;
                     case JTokenType.Integer:
-                        builder.Append(Convert.ToString(scalar.Value, CultureInfo.InvariantCulture));
+                        style.WriteInteger(builder, scalar);
                         break;
                     case JTokenType.Float:
                         builder.Append(PythonJson.FormatFloat(Convert.ToDouble(scalar.Value, CultureInfo.InvariantCulture)).Replace("Infinity", "inf", StringComparison.Ordinal).Replace("NaN", "nan", StringComparison.Ordinal));

@@ -212,7 +212,8 @@ internal static class Py27
 
     /// <summary>
     /// Marks a part of the template the way the reference converts it before the transform: every string becomes
-    /// template-derived and every map a Python 2.7 map built by inserting its keys in document order.
+    /// template-derived, every integer above 2^63 - 1 a Python 2.7 long and every map a Python 2.7 map built by
+    /// inserting its keys in document order.
     /// </summary>
     public static void MarkFromTemplate(JToken value)
     {
@@ -222,6 +223,9 @@ internal static class Py27
             {
                 case JValue { Type: JTokenType.String } text when text.Annotation<Py27Unicode>() is null:
                     text.AddAnnotation(Py27Unicode.Instance);
+                    break;
+                case JValue { Type: JTokenType.Integer } number when Py27Long.Applies(number) && number.Annotation<Py27Long>() is null:
+                    number.AddAnnotation(Py27Long.Instance);
                     break;
                 case JObject map:
                     var keys = map.Properties().Select(p => p.Name).ToList();
@@ -501,6 +505,23 @@ internal sealed class Py27Unicode
     }
 
     public static Py27Unicode Instance { get; } = new();
+}
+
+/// <summary>
+/// Marks an integer from the template above Python 2.7's <c>sys.maxint</c> (2^63 - 1): the reference converts it to
+/// its <c>Py27LongInt</c>, whose text ends in <c>L</c> as a Python 2.7 <c>long</c>'s does.
+/// </summary>
+internal sealed class Py27Long
+{
+    private Py27Long()
+    {
+    }
+
+    public static Py27Long Instance { get; } = new();
+
+    /// <summary>Whether <paramref name="value"/> is an integer the reference would convert (above 2^63 - 1).</summary>
+    public static bool Applies(JValue value) =>
+        value.Type == JTokenType.Integer && value.Value is System.Numerics.BigInteger big && big > long.MaxValue;
 }
 
 /// <summary>What a map knows of its Python self: whether it is a <c>Py27Dict</c>, its key order and the origin of its keys. Immutable, so clones may share it.</summary>

@@ -134,6 +134,15 @@ internal static class PythonStr
         public void WriteKey(StringBuilder builder, JObject map, string key) => PythonStr.WriteString(builder, key, Py27.IsUnicodeKey(map, key));
 
         public void WriteString(StringBuilder builder, string text, JValue value) => PythonStr.WriteString(builder, text, Py27.IsUnicode(value));
+
+        public void WriteInteger(StringBuilder builder, JValue value)
+        {
+            builder.Append(Convert.ToString(value.Value, CultureInfo.InvariantCulture));
+            if (value.Annotation<Py27Long>() is not null)
+            {
+                builder.Append('L');
+            }
+        }
     }
 
     /// <summary>Printable ASCII without a backslash or a single quote: both reprs leave it as it is.</summary>
