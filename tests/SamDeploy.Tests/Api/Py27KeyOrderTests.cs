@@ -32,6 +32,21 @@ public sealed class Py27KeyOrderTests
         }
     }
 
+    [Theory]
+    [InlineData(new[] { "A", "B" }, new[] { "A", "B" }, new[] { "A", "B" })]
+    [InlineData(new[] { "BDL7Dxt", "pSXp", "ftHF4vUCsMe" }, new[] { "ftHF4vUCsMe", "BDL7Dxt", "pSXp" }, new[] { "ftHF4vUCsMe", "pSXp", "BDL7Dxt" })]
+    [InlineData(new[] { "Get", "Post", "Put", "Delete", "Patch" }, new[] { "Put", "Post", "Delete", "Patch", "Get" }, new[] { "Get", "Patch", "Put", "Post", "Delete" })]
+    public void Merging_the_maps_own_keys_back_in_can_reorder_it(string[] inserted, string[] before, string[] after)
+    {
+        // The orders are the reference's Py27Dict: d.update(a Py27Dict of d's own keys) resizes d before it adds them
+        // when its keys and the incoming ones together would fill it past two thirds.
+        var order = Py27KeyOrder.FromInserts(inserted);
+        order.Keys.Should().Equal(before);
+
+        order.Merge(order.Keys).Keys.Should().Equal(after);
+        order.Merge([]).Should().BeSameAs(order);
+    }
+
     [Fact]
     public void A_copy_that_comes_out_the_same_is_the_same_instance()
     {

@@ -299,6 +299,27 @@ public class RestApiTransformTests
                     x-max: 9223372036854775807
                     x-negative: -9223372036854775809
             """, "ApiDeployment6b6e6a1081"),
+
+        // The implicit API plugin writes a function's Api events back with Events.update(api_events): with three
+        // events the merge resizes the Events map, which reorders it, and the two events on /hello then merge their
+        // methods into the definition the other way round.
+        ["three api events merged, the events map resized by the plugin's update"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties: {StageName: v1, DefinitionBody: {paths: {/static: {}}}, MergeDefinitions: true}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://b/c.zip
+                  Handler: i.h
+                  Runtime: java17
+                  Events:
+                    BDL7Dxt: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /hello, Method: any}}
+                    pSXp: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /hello, Method: delete}}
+                    ftHF4vUCsMe: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /items, Method: get}}
+            """, "ApiDeployment68c3bf6eb2"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

@@ -117,6 +117,29 @@ internal static class Py27
         return value;
     }
 
+    /// <summary>
+    /// What Python's <c>d.update(other)</c> does to the key order of a Python 2.7 map when every key of
+    /// <paramref name="keys"/> (the other map's, in its iteration order) is already in <paramref name="map"/>: the
+    /// values stay, but the merge may resize the table (see <see cref="Py27KeyOrder.Merge"/>). Nothing for other maps.
+    /// </summary>
+    public static void UpdateWithKnownKeys(JObject map, IReadOnlyList<string> keys)
+    {
+        if (Current(map, out _) is not { IsPy27: true, Order: { } order } info)
+        {
+            return;
+        }
+
+        foreach (var key in keys)
+        {
+            if (!map.ContainsKey(key))
+            {
+                throw new InvalidOperationException($"Internal error: '{key}' is not a key of the map at '{map.Path}'.");
+            }
+        }
+
+        Replace(map, info with { Order = order.Merge(keys) });
+    }
+
     /// <summary>Deletes <paramref name="key"/> the way Python's <c>del d[key]</c> does (a Python 2.7 map keeps a hole).</summary>
     public static void Remove(JObject map, string key)
     {

@@ -170,6 +170,35 @@ internal sealed class Py27KeyOrder
         return copy.Frozen();
     }
 
+    /// <summary>
+    /// The order after merging <paramref name="keys"/> in (the reference's <c>Py27Dict.update</c> with a map, CPython's
+    /// <c>PyDict_Merge</c>): the table is first resized for its keys and the incoming ones together when they would
+    /// fill it past two thirds, even if every incoming key is already there, which can reorder it; then each key goes
+    /// in as <see cref="Add(string)"/> puts it.
+    /// </summary>
+    /// <param name="keys">The keys of the map merged in, in its iteration order.</param>
+    /// <returns>The new order.</returns>
+    public Py27KeyOrder Merge(IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return this;
+        }
+
+        var merged = Mutable();
+        if ((merged.Fill + (long)keys.Count) * 3L >= merged.Length * 2L)
+        {
+            merged.Resize((merged.Size + (long)keys.Count) * 2L);
+        }
+
+        foreach (var key in keys)
+        {
+            merged.AddInPlace(key, Py27Hash.Of(key));
+        }
+
+        return merged.Frozen();
+    }
+
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>
     /// <remarks>
     /// Built in this thread's flat scratch tables (see <see cref="FlatTable"/>): a copy often comes out the same as its

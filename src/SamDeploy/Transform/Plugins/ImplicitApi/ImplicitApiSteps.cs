@@ -103,6 +103,21 @@ internal static class ImplicitApiSteps
         return [.. order.Select(id => events.First(e => e.Item1 == id))];
     }
 
+    /// <summary>
+    /// The reference's last step for a function's events: <c>Events.update(api_events)</c>, with the events it
+    /// processed collected in a Python 2.7 map. The events are the same, but in a Python 2.7 Events map the merge can
+    /// resize the table (three events or more), which reorders the events for the function's own transform, and so
+    /// the order in which events on one path write into an API definition.
+    /// </summary>
+    public static void WriteEventsBack(JObject resource, List<(string Id, JObject Event)> events)
+    {
+        if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
+        {
+            // The events come in the processed map's own iteration order (see Events), which is what the merge walks.
+            Py27.UpdateWithKnownKeys(map, [.. events.Select(e => e.Id)]);
+        }
+    }
+
     /// <summary>The reference's <c>_validate_api_event</c>: Path and Method present, then the API id, Path and Method strings.</summary>
     public static (string ApiId, string Path, string Method) ValidateEvent(string eventId, JObject properties, string apiIdProperty)
     {

@@ -73,6 +73,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             try
             {
                 ProcessEvents(context, resource, events, state);
+                ImplicitApiSteps.WriteEventsBack(resource, events);
             }
             catch (ImplicitApiEventError e)
             {

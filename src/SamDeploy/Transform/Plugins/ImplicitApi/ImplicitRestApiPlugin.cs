@@ -70,6 +70,7 @@ internal sealed class ImplicitRestApiPlugin : ITemplatePlugin
             try
             {
                 ProcessEvents(context, property.Name, resource, events, state);
+                ImplicitApiSteps.WriteEventsBack(resource, events);
             }
             catch (ImplicitApiEventError e)
             {
