@@ -137,7 +137,11 @@ internal static class Py27
             }
         }
 
-        Replace(map, info with { Order = order.Merge(keys) });
+        var merged = order.Merge(keys);
+        if (!ReferenceEquals(merged, order))
+        {
+            Replace(map, info with { Order = merged });
+        }
     }
 
     /// <summary>Deletes <paramref name="key"/> the way Python's <c>del d[key]</c> does (a Python 2.7 map keeps a hole).</summary>

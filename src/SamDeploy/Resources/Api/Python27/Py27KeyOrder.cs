@@ -180,13 +180,15 @@ internal sealed class Py27KeyOrder
     /// <returns>The new order.</returns>
     public Py27KeyOrder Merge(IReadOnlyList<string> keys)
     {
-        if (keys.Count == 0)
+        var resizes = (Fill + (long)keys.Count) * 3L >= Length * 2L;
+        if (keys.Count == 0 || (!resizes && AllPresent(keys)))
         {
+            // Nothing to resize and nothing new: the order stays as it is.
             return this;
         }
 
         var merged = Mutable();
-        if ((merged.Fill + (long)keys.Count) * 3L >= merged.Length * 2L)
+        if (resizes)
         {
             merged.Resize((merged.Size + (long)keys.Count) * 2L);
         }
@@ -197,6 +199,19 @@ internal sealed class Py27KeyOrder
         }
 
         return merged.Frozen();
+    }
+
+    private bool AllPresent(IReadOnlyList<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!IsLive(At(SlotOf(key, Py27Hash.Of(key))).Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The order of a deep copy: Python's copy re-inserts the keys in iteration order into a new table.</summary>

@@ -111,7 +111,7 @@ internal static class ImplicitApiSteps
     /// </summary>
     public static void WriteEventsBack(JObject resource, List<(string Id, JObject Event)> events)
     {
-        if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
+        if (resource["Properties"] is JObject properties && properties["Events"] is JObject map && Py27.IsPy27Dict(map))
         {
             // The events come in the processed map's own iteration order (see Events), which is what the merge walks.
             Py27.UpdateWithKnownKeys(map, [.. events.Select(e => e.Id)]);
