@@ -233,54 +233,8 @@ public class RestApiTransformTests
         // functions are transformed: the resources map's Python 2.7 order with the implicit API added and removed
         // again (Middle, Alpha, Zeta), not the order of a map built from the logical ids alone. The two documents
         // differ only in where Middle and Alpha stand, which changes the paths' order but not the names' order.
-        ["function names of several functions, zeta alpha middle"] = ("""
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              MyApi:
-                Type: AWS::Serverless::Api
-                Properties:
-                  StageName: prod
-              Zeta:
-                Type: AWS::Serverless::Function
-                Properties:
-                  FunctionName: zeta-fn
-                  Runtime: python3.12
-                  Handler: index.h
-                  InlineCode: x
-                  Events:
-                    Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: get}}
-                    Post: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: post}}
-              Alpha:
-                Type: AWS::Serverless::Function
-                Properties: {FunctionName: alpha-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /alpha, Method: get}}}}
-              Middle:
-                Type: AWS::Serverless::Function
-                Properties: {FunctionName: middle-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /middle, Method: get}}}}
-            """, "MyApiDeployment32cc00615c"),
-        ["function names of several functions, zeta middle alpha"] = ("""
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              MyApi:
-                Type: AWS::Serverless::Api
-                Properties:
-                  StageName: prod
-              Zeta:
-                Type: AWS::Serverless::Function
-                Properties:
-                  FunctionName: zeta-fn
-                  Runtime: python3.12
-                  Handler: index.h
-                  InlineCode: x
-                  Events:
-                    Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: get}}
-                    Post: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /zeta, Method: post}}
-              Middle:
-                Type: AWS::Serverless::Function
-                Properties: {FunctionName: middle-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /middle, Method: get}}}}
-              Alpha:
-                Type: AWS::Serverless::Function
-                Properties: {FunctionName: alpha-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {Get: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /alpha, Method: get}}}}
-            """, "MyApiDeployment0de9ef3dec"),
+        ["function names of several functions, zeta alpha middle"] = (FunctionNamesTemplate("Zeta", "Alpha", "Middle"), "MyApiDeployment32cc00615c"),
+        ["function names of several functions, zeta middle alpha"] = (FunctionNamesTemplate("Zeta", "Middle", "Alpha"), "MyApiDeployment0de9ef3dec"),
 
         // The reference converts a template integer above Python 2.7's sys.maxint to its Py27LongInt, printed with an
         // L in the hashed text; 2^63 - 1 and negative integers stay plain.
@@ -323,6 +277,38 @@ public class RestApiTransformTests
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];
+
+    /// <summary>
+    /// An explicit API and functions with a FunctionName each and Api events on it, in the given document order; the
+    /// first has two events.
+    /// </summary>
+    private static string FunctionNamesTemplate(params string[] functions)
+    {
+        var text = new System.Text.StringBuilder("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+
+            """);
+        foreach (var name in functions)
+        {
+            var path = "/" + name.ToLowerInvariant();
+            var events = $"Get: {{Type: Api, Properties: {{RestApiId: !Ref MyApi, Path: {path}, Method: get}}}}";
+            if (name == functions[0])
+            {
+                events += $", Post: {{Type: Api, Properties: {{RestApiId: !Ref MyApi, Path: {path}, Method: post}}}}";
+            }
+
+            text.Append("  ").Append(name).Append(":\n    Type: AWS::Serverless::Function\n")
+                .Append("    Properties: {FunctionName: ").Append(name.ToLowerInvariant())
+                .Append("-fn, Runtime: python3.12, Handler: index.h, InlineCode: x, Events: {").Append(events).Append("}}\n");
+        }
+
+        return text.ToString();
+    }
 
     [Theory]
     [MemberData(nameof(PythonKeyOrderCaseNames))]
