@@ -310,8 +310,8 @@ public sealed class SamTransformer
             }
             catch (SamTemplateException e) when (!e.StopsTransform)
             {
-                // An error about a resource the transform was making (its generated id is not alphanumeric) has no
-                // place in the template of its own: it goes on the resource being transformed.
+                // An error with no node of its own that names nothing the template defines (a generated logical id
+                // that is not alphanumeric, a template-level error found in this resource) goes on this resource.
                 var span = Templates.SourceInfo.GetSpan(definition);
                 foreach (var diagnostic in e.Diagnostics)
                 {

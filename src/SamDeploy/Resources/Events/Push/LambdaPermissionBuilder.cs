@@ -51,5 +51,4 @@ internal sealed class LambdaPermissionBuilder
         permission["EventSourceToken"] = EventSourceToken?.DeepClone();
         return permission;
     }
-
 }
