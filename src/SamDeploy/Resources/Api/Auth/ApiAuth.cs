@@ -30,8 +30,8 @@ internal static class ApiAuth
             throw api.Error("Auth works only with inline Swagger specified in 'DefinitionBody' property.");
         }
 
-        var map = (JObject)auth!;
-        if (!map.Properties().All(p => Fields.Contains(p.Name, StringComparer.Ordinal)))
+        // A parameter Ref resolved to a string: the reference checks the string's characters as Auth's keys.
+        if (auth is not JObject map || !map.Properties().All(p => Fields.Contains(p.Name, StringComparer.Ordinal)))
         {
             throw api.Error("Invalid value for 'Auth' property");
         }
