@@ -13,7 +13,7 @@ namespace SamDeploy.Resources.CodeDeploy;
 /// <param name="PostTrafficHook">Hooks.PostTraffic.</param>
 /// <param name="Alarms">Alarms (a list, an Fn::If, or AWS::NoValue).</param>
 /// <param name="Enabled">Whether the preference is enabled.</param>
-/// <param name="Role">A service role ARN; when given no CodeDeployServiceRole is needed for it.</param>
+/// <param name="Role">A service role ARN; when given (a truthy value, as the reference tests it) no CodeDeployServiceRole is needed for it.</param>
 /// <param name="TriggerConfigurations">TriggerConfigurations, passed through.</param>
 /// <param name="Condition">The function's Condition when PassthroughCondition is true.</param>
 /// <param name="Tags">The function's Tags when PropagateTags is true.</param>
@@ -72,7 +72,7 @@ internal sealed record DeploymentPreference(
             NullToAbsent(hookMap["PostTraffic"]),
             NullToAbsent(preference["Alarms"]),
             true,
-            NullToAbsent(preference["Role"]),
+            Truthiness.IsTruthy(preference["Role"]) ? preference["Role"] : null,
             NullToAbsent(preference["TriggerConfigurations"]),
             passthrough ? condition : null,
             propagateTags && tags is { Count: > 0 } ? tags : null,

@@ -74,6 +74,9 @@ internal static class FunctionDeploymentPreference
             case JValue { Type: JTokenType.Integer, Value: long n } when n is 0 or 1:
                 // Matched on the stored long: an integer past long's range (a BigInteger) is no boolean, and casting it threw.
                 return n == 1;
+            case JValue { Type: JTokenType.Float } f when Convert.ToDouble(f.Value, System.Globalization.CultureInfo.InvariantCulture) is 0.0 or 1.0:
+                // Python's `in [True, ...]` compares by ==, and 1.0 == True, 0.0 == False.
+                return Convert.ToDouble(f.Value, System.Globalization.CultureInfo.InvariantCulture) == 1.0;
         }
 
         if (Fn.IsIntrinsic(resolved))
