@@ -1,0 +1,93 @@
+using FluentAssertions;
+using SamDeploy.Tests.TestData;
+using SamDeploy.Transform;
+using Xunit;
+
+namespace SamDeploy.Tests.Robustness;
+
+/// <summary>
+/// Templates on which SamDeploy and aws-sam-translator 1.110.0 disagreed when both were run on generated templates
+/// (two of them crashed SamDeploy); the expected messages and resources are the reference's.
+/// </summary>
+public sealed class DifferentialFindingTests
+{
+    private const string Prefix = "Invalid Serverless Application Specification document. Number of errors found: 1. ";
+
+    private static TransformOptions WithParameter() => new()
+    {
+        ParameterValues = System.Collections.Immutable.ImmutableDictionary<string, Newtonsoft.Json.Linq.JToken>.Empty
+            .Add("param1", new Newtonsoft.Json.Linq.JValue("value1")),
+    };
+
+    [Fact]
+    public void Request_parameters_given_as_a_map_are_walked_as_python_walks_a_map_its_keys()
+    {
+        var result = new SamTransformer().Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyFn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: a.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    E1: {Type: Api, Properties: {Path: /a, Method: get, RequestParameters: {a: 1}}}
+            """);
+
+        result.ErrorMessage.Should().Be(Prefix + "Resource with id [MyFn] is invalid. Event with id [E1] is invalid. Invalid value for 'RequestParameters' property. Keys must be in the format 'method.request.[querystring|path|header].{value}', e.g 'method.request.header.Authorization'.");
+    }
+
+    [Fact]
+    public void An_api_auth_that_a_parameter_resolves_to_a_string_is_an_invalid_auth()
+    {
+        var result = new SamTransformer(WithParameter()).Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties: {StageName: prod, Auth: {Ref: param1}}
+            """);
+
+        result.ErrorMessage.Should().Be(Prefix + "Resource with id [MyApi] is invalid. Invalid value for 'Auth' property");
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("0")]
+    [InlineData("''")]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    public void A_falsy_deployment_role_is_no_role(string role)
+    {
+        var resources = TransformedTemplate.Resources($$$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              MyFn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: a.h, CodeUri: s3://b/k.zip, AutoPublishAlias: live,
+                  DeploymentPreference: {Type: AllAtOnce, Role: {{{role}}}}}
+            """);
+
+        resources.Should().ContainKey("CodeDeployServiceRole");
+        resources["MyFnDeploymentGroup"]!["Properties"]!["ServiceRoleArn"]!.ToString(Newtonsoft.Json.Formatting.None)
+            .Should().Be("""{"Fn::GetAtt":["CodeDeployServiceRole","Arn"]}""");
+    }
+
+    [Theory]
+    [InlineData("0.0")]
+    [InlineData("1.0")]
+    public void A_passthrough_condition_of_zero_or_one_as_a_float_is_a_boolean(string value)
+    {
+        var result = new SamTransformer().Transform($$$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: a.h, CodeUri: s3://b/k.zip, AutoPublishAlias: live,
+                  DeploymentPreference: {Type: AllAtOnce, PassthroughCondition: {{{value}}}}}
+            """);
+
+        result.Success.Should().BeTrue(result.ErrorMessage);
+    }
+}
