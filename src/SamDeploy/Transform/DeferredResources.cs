@@ -29,8 +29,7 @@ internal sealed class DeferredResources
 {
     private readonly JObject _templateResources;
     private readonly List<Deferred> _resources = [];
-    private int[] _moved = [];
-    private int _movedCount;
+    private readonly List<int> _moved = [];
     private HashSet<string>? _linked;
 
     private DeferredResources(JObject templateResources) => _templateResources = templateResources;
@@ -65,7 +64,6 @@ internal sealed class DeferredResources
     /// <exception cref="InvalidOperationException">With <see cref="TransformShortcuts.StrictSwitch"/> on, a resource changed in the template.</exception>
     public void MoveIntoOutput()
     {
-        _moved = new int[_resources.Count];
         for (var i = 0; i < _resources.Count; i++)
         {
             var (template, output, placeholder, snapshot) = _resources[i];
@@ -83,22 +81,22 @@ internal sealed class DeferredResources
             // Detached first: Newtonsoft copies a value that still has a parent.
             template.Value = JValue.CreateNull();
             output.Value = value;
-            _moved[_movedCount++] = i;
+            _moved.Add(i);
         }
     }
 
     /// <summary>Puts every resource <see cref="MoveIntoOutput"/> moved back into the template (its placeholder back into the output).</summary>
     public void MoveBack()
     {
-        for (var i = 0; i < _movedCount; i++)
+        foreach (var index in _moved)
         {
-            var (template, output, placeholder, _) = _resources[_moved[i]];
+            var (template, output, placeholder, _) = _resources[index];
             var value = output.Value;
             output.Value = placeholder;
             template.Value = value;
         }
 
-        _movedCount = 0;
+        _moved.Clear();
     }
 
     /// <summary>Every string (and map key) in the Events of the template's resources.</summary>
