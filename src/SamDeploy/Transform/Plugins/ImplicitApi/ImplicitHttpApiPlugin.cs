@@ -64,7 +64,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
                 continue;
             }
 
-            var events = ImplicitApiSteps.Events(resource, "HttpApi", iteration.IsPy27);
+            var events = ImplicitApiSteps.Events(resource, "HttpApi", py27Order: true);
             if (events.Count == 0)
             {
                 continue;
@@ -114,7 +114,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             if (!evt.TryGetValue("Properties", StringComparison.Ordinal, out var properties))
             {
                 properties = new JObject();
-                evt["Properties"] = properties;
+                Py27.Set(evt, "Properties", properties);
             }
 
             if (properties is not JObject map)
@@ -123,15 +123,17 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
             }
 
             ImplicitApiSteps.AddTagsIfNecessary(context, map, function, ApiIdProperty, LogicalId);
+            // Keys added as Python adds them to the event's (maybe Python 2.7) map, so the order the function's own
+            // transform walks them in (and so which unknown property it reports first) stays the reference's.
             if (!map.ContainsKey(ApiIdProperty))
             {
-                map[ApiIdProperty] = new JObject { ["Ref"] = LogicalId };
+                Py27.Set(map, ApiIdProperty, new JObject { ["Ref"] = LogicalId });
             }
 
             if (!Truthiness.IsTruthy(map["Path"]) && !Truthiness.IsTruthy(map["Method"]))
             {
-                map["Path"] = OpenApiEditor.DefaultPath;
-                map["Method"] = SwaggerEditor.AnyMethod;
+                Py27.Set(map, "Path", OpenApiEditor.DefaultPath);
+                Py27.Set(map, "Method", SwaggerEditor.AnyMethod);
             }
 
             var (api, path, method) = ImplicitApiSteps.ValidateEvent(eventId, map, ApiIdProperty);

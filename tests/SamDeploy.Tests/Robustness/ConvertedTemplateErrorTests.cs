@@ -1,0 +1,59 @@
+using FluentAssertions;
+using SamDeploy.Transform;
+using Xunit;
+
+namespace SamDeploy.Tests.Robustness;
+
+/// <summary>
+/// Which error the reference reports, and how it prints values in it, when a template is converted to its Python 2.7
+/// types (it has a REST API, or an HTTP API with a DefaultAuthorizer): the maps it walks iterate in Python 2.7 order
+/// and its strings are <c>Py27UniStr</c>. Found by comparing SamDeploy with aws-sam-translator 1.110.0 on generated
+/// templates; each expected message is the reference's (its <c>u</c> prefixes left out, as its corpus leaves them out).
+/// Each case with a converted template has a twin without the conversion that shows the order that decides it.
+/// </summary>
+public sealed class ConvertedTemplateErrorTests
+{
+    private const string Prefix = "Invalid Serverless Application Specification document. Number of errors found: 1. ";
+
+    private const string Function = """
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: a.h
+              CodeUri: s3://b/k.zip
+        """;
+
+    private const string RestApi = """
+          R:
+            Type: AWS::Serverless::Api
+            Properties: {StageName: prod}
+        """;
+
+    [Fact]
+    public void The_implicit_http_api_walks_a_functions_events_in_python_27_order()
+    {
+        // The implicit API plugins collect a function's events into a Python 2.7 map whether or not the template is
+        // converted: Abb comes first there.
+        Error(Function, """
+                  Events:
+                    Aaa: {Type: HttpApi, Properties: {Method: post}}
+                    Abb: {Type: HttpApi, Properties: {Method: patch}}
+            """).Should().Be(Prefix + "Resource with id [Fn] is invalid. Event with id [Abb] is invalid. Property 'Path' is required.");
+    }
+
+    [Fact]
+    public void The_api_id_the_implicit_http_api_adds_to_an_event_is_a_python_insert()
+    {
+        // ApiId joins the event's Python 2.7 map as one more key; rebuilding the map's order from its keys instead
+        // put AuthorizationScopes first.
+        Error(RestApi, Function, """
+                  Events:
+                    E: {Type: HttpApi, Properties: {Path: /x, Method: get, AuthorizationScopes: [a], Headers: null}}
+            """).Should().Be(Prefix + "Resource with id [FnE] is invalid. property Headers not defined for resource of type HttpApi");
+    }
+
+    /// <summary>The error message of a template with these resources (each part whole lines, indented under Resources).</summary>
+    private static string? Error(params string[] resources) =>
+        new SamTransformer().Transform("Transform: AWS::Serverless-2016-10-31\nResources:\n" + string.Join('\n', resources)).ErrorMessage;
+}
