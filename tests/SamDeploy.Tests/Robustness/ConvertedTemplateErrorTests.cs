@@ -42,6 +42,24 @@ public sealed class ConvertedTemplateErrorTests
             """).Should().Be(Prefix + "Resource with id [Fn] is invalid. Event with id [Abb] is invalid. Property 'Path' is required.");
     }
 
+    [Theory]
+    [InlineData("        DefaultAuthorizer: Lam", "Lam Lambda Authorizer must define 'AuthorizerPayloadFormatVersion'.")]
+    [InlineData("", "Jwt OAuth2 Authorizer must define 'IdentitySource'.")]
+    public void Http_api_authorizers_are_walked_in_the_order_of_their_map(string defaultAuthorizer, string expected)
+    {
+        // With a DefaultAuthorizer the template is converted and Lam comes first; without, the map is a plain one.
+        Error($$$"""
+              MyApi:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    Authorizers:
+                      Jwt: {JwtConfiguration: {issuer: https://iss.example.com, audience: [aud1]}}
+                      Lam: {FunctionArn: arn:aws:lambda:us-east-1:123:function:f}
+            {{{defaultAuthorizer}}}
+            """).Should().Be(Prefix + "Resource with id [MyApi] is invalid. " + expected);
+    }
+
     [Fact]
     public void The_api_id_the_implicit_http_api_adds_to_an_event_is_a_python_insert()
     {

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -85,7 +86,9 @@ internal static class HttpApiAuth
             throw api.Error("Property 'Auth.Authorizers' should be a map.", config);
         }
 
-        foreach (var property in map.Properties())
+        // Walked as Python walks the map (a Python 2.7 map in a converted template), so the first bad authorizer reported
+        // is the reference's, and the authorizers keep its order.
+        foreach (var property in Py27.Properties(map))
         {
             if (property.Value is not JObject definition)
             {
@@ -97,8 +100,17 @@ internal static class HttpApiAuth
                 throw api.Error($"'OpenIdConnectUrl' is no longer a supported property for authorizer '{property.Name}'. Please refer to the AWS SAM documentation.");
             }
 
-            authorizers.RemoveAll(a => a.Name == property.Name);
-            authorizers.Add(HttpApiAuthorizer.From(api.LogicalId, property.Name, definition));
+            // A Python map keeps a key's place when it is assigned again (an authorizer named AWS_IAM replaces the IAM one).
+            var authorizer = HttpApiAuthorizer.From(api.LogicalId, property.Name, definition);
+            var existing = authorizers.FindIndex(a => a.Name == property.Name);
+            if (existing >= 0)
+            {
+                authorizers[existing] = authorizer;
+            }
+            else
+            {
+                authorizers.Add(authorizer);
+            }
         }
 
         return authorizers;
