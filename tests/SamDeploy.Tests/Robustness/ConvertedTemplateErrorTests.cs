@@ -71,6 +71,57 @@ public sealed class ConvertedTemplateErrorTests
             """).Should().Be(Prefix + "Resource with id [FnE] is invalid. property Headers not defined for resource of type HttpApi");
     }
 
+    [Theory]
+    [InlineData(true, "{'ApiId': 5, 'Ref': 'param1'}")]
+    [InlineData(false, "{'Ref': 'param1', 'ApiId': 5}")]
+    public void A_map_in_a_message_prints_in_the_order_python_iterates_it(bool converted, string shown)
+    {
+        Error(converted ? RestApi : string.Empty, Function, """
+                  Events:
+                    E1: {Type: {Ref: param1, ApiId: 5}}
+            """).Should().Be(Prefix + $"Resource with id [Fn] is invalid. Event with id [E1] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {shown}.");
+    }
+
+    [Theory]
+    [InlineData("Ref: param1", "Ref", "Py27UniStr")]
+    [InlineData("E1: 99999999999999999999", "E1", "Py27LongInt")]
+    public void A_value_of_a_converted_template_has_the_python_type_the_reference_gives_it(string events, string eventId, string typeName)
+    {
+        Error(RestApi, Function, $$"""
+                  Events: { {{events}} }
+            """).Should().Be(Prefix + $"Resource with id [Fn] is invalid. Event with id [{eventId}] is invalid. '{typeName}' object has no attribute 'get'");
+    }
+
+    [Fact]
+    public void A_gateway_response_of_a_converted_template_that_is_a_string_is_a_py27_unistr()
+    {
+        Error("""
+              R:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  GatewayResponses: {DEFAULT_4XX: not-a-map}
+            """).Should().Be(Prefix + "Resource with id [R] is invalid. Invalid property type 'Py27UniStr' for GatewayResponses. Expected an object of type 'GatewayResponse'.");
+    }
+
+    [Theory]
+    [InlineData(true, "{'zeta': 1, 'name': 'bad'} is a Py27Dict")]
+    [InlineData(false, "{'name': 'bad', 'zeta': 1} is a dict")]
+    public void Open_api_tags_that_are_a_map_print_as_the_reference_prints_them(bool converted, string shown)
+    {
+        Error(converted ? RestApi : string.Empty, """
+              H:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Tags: {team: a}
+                  DefinitionBody:
+                    openapi: '3.0.1'
+                    info: {title: T, version: '1'}
+                    paths: {}
+                    tags: {name: bad, zeta: 1}
+            """).Should().Be(Prefix + $"Structure of the SAM template is invalid. Tags in OpenApi DefinitionBody needs to be a list. {shown} not a list.");
+    }
+
     /// <summary>The error message of a template with these resources (each part whole lines, indented under Resources).</summary>
     private static string? Error(params string[] resources) =>
         new SamTransformer().Transform("Transform: AWS::Serverless-2016-10-31\nResources:\n" + string.Join('\n', resources)).ErrorMessage;

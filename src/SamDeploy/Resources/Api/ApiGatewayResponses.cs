@@ -36,7 +36,7 @@ internal static partial class ApiGatewayResponses
 
             if (property.Value is not JObject response)
             {
-                throw api.Error($"Invalid property type '{PythonTypeName(property.Value)}' for GatewayResponses. Expected an object of type 'GatewayResponse'.");
+                throw api.Error($"Invalid property type '{PythonStr.TypeName(property.Value)}' for GatewayResponses. Expected an object of type 'GatewayResponse'.");
             }
 
             foreach (var key in response.Properties())
@@ -130,16 +130,6 @@ internal static partial class ApiGatewayResponses
         return prefixed;
     }
 
-    private static string PythonTypeName(JToken value) => value.Type switch
-    {
-        JTokenType.String => "str",
-        JTokenType.Integer => "int",
-        JTokenType.Float => "float",
-        JTokenType.Boolean => "bool",
-        JTokenType.Array => "list",
-        JTokenType.Null => "NoneType",
-        _ => "dict",
-    };
 
     [GeneratedRegex("^[0-9]{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusCode();

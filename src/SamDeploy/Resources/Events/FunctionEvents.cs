@@ -30,14 +30,14 @@ internal static class FunctionEvents
                 // The reference calls .get on the value, so a non-map event fails with Python's AttributeError text.
                 throw TemplateErrors.Resource(
                     function.LogicalId,
-                    $"Event with id [{property.Name}] is invalid. '{PythonTypeName(property.Value)}' object has no attribute 'get'",
+                    $"Event with id [{property.Name}] is invalid. '{PythonStr.TypeName(property.Value)}' object has no attribute 'get'",
                     property.Value,
                     "Events");
             }
 
             if (type is null || !EventSources.ReferenceTypes.Contains(type))
             {
-                var shown = definition["Type"] is { Type: not JTokenType.Null } value ? PythonRepr.Format(value) : "None";
+                var shown = definition["Type"] is { Type: not JTokenType.Null } value ? PythonStr.Format(value) : "None";
                 throw TemplateErrors.Resource(
                     function.LogicalId,
                     $"Event with id [{property.Name}] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {shown}.",
@@ -111,16 +111,6 @@ internal static class FunctionEvents
         return ordered;
     }
 
-    private static string PythonTypeName(JToken value) => value.Type switch
-    {
-        JTokenType.Null or JTokenType.Undefined => "NoneType",
-        JTokenType.String => "str",
-        JTokenType.Integer => "int",
-        JTokenType.Float => "float",
-        JTokenType.Boolean => "bool",
-        JTokenType.Array => "list",
-        _ => "dict",
-    };
 
     private static void Validate(FunctionEvent evt, IEventSource source)
     {

@@ -95,7 +95,7 @@ internal static class FunctionValidation
                 if (!(type is JValue { Type: JTokenType.String } t && (string?)t is "Api" or "HttpApi"))
                 {
                     throw function.Error(
-                        $"Event source '{Templates.Intrinsics.PythonRepr.Format(type)}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.",
+                        $"Event source '{PythonStr.Format(type)}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.",
                         "Events");
                 }
             }

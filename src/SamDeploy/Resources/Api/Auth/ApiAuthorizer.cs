@@ -63,7 +63,7 @@ internal sealed class ApiAuthorizer
         var payload = payloadType is JValue { Type: JTokenType.String } p ? (string?)p : null;
         if (payloadType is not null && payload is not ("TOKEN" or "REQUEST"))
         {
-            throw TemplateErrors.Resource(apiId, $"{name} Authorizer has invalid 'FunctionPayloadType': {PythonRepr.Format(payloadType)}.", payloadType);
+            throw TemplateErrors.Resource(apiId, $"{name} Authorizer has invalid 'FunctionPayloadType': {PythonStr.Format(payloadType)}.", payloadType);
         }
 
         if (payload == "REQUEST" && authorizer.IsMissingIdentitySource())

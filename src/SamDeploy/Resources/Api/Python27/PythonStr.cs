@@ -21,6 +21,41 @@ internal static class PythonStr
         return builder;
     }
 
+    /// <summary>
+    /// A value as the reference's messages show it (<c>str()</c>, or a format string's <c>{}</c>): a string is its own
+    /// text; anything else prints with the Python types the value has there, so the maps of a converted template (see
+    /// <see cref="Py27"/>) iterate in Python 2.7 order and its integers above 2^63 − 1 end in <c>L</c>. Strings print
+    /// without Python 2's <c>u</c> prefix, as the reference's own corpus of expected messages shows them.
+    /// </summary>
+    public static string Format(JToken? value)
+    {
+        if (value is JValue { Type: JTokenType.String } text)
+        {
+            return (string)text!;
+        }
+
+        var builder = new StringBuilder();
+        PythonRepr.Write(builder, value, MessageStyle.Instance);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The name of a value's Python type, as the reference's messages name it (<c>type(x).__name__</c>, or the
+    /// <c>'str' object has no attribute 'get'</c> of a failed call): a string of a converted template is a
+    /// <c>Py27UniStr</c>, a map a <c>Py27Dict</c>, an integer above 2^63 − 1 a <c>Py27LongInt</c>.
+    /// </summary>
+    public static string TypeName(JToken value) => value switch
+    {
+        JValue { Type: JTokenType.Null or JTokenType.Undefined } => "NoneType",
+        JValue { Type: JTokenType.String } => Py27.IsUnicode(value) ? "Py27UniStr" : "str",
+        JValue { Type: JTokenType.Integer } number => number.Annotation<Py27Long>() is not null ? "Py27LongInt" : "int",
+        JValue { Type: JTokenType.Float } => "float",
+        JValue { Type: JTokenType.Boolean } => "bool",
+        JArray => "list",
+        JObject map => Py27.IsPy27Dict(map) ? "Py27Dict" : "dict",
+        _ => "str",
+    };
+
     /// <summary>Python 3's <c>repr</c> of a string, or the reference's <c>Py27UniStr</c> repr (<c>u</c> + the repr of its <c>unicode_escape</c> form).</summary>
     public static void WriteString(StringBuilder builder, string text, bool unicode)
     {
@@ -143,6 +178,20 @@ internal static class PythonStr
                 builder.Append('L');
             }
         }
+    }
+
+    /// <summary>Maps in their Python order and longs with their <c>L</c>, as <see cref="Py27Style"/>; keys and strings without the <c>u</c> prefix.</summary>
+    private sealed class MessageStyle : IPythonTextStyle
+    {
+        public static MessageStyle Instance { get; } = new();
+
+        public IEnumerable<string> Keys(JObject map) => Py27.Keys(map);
+
+        public void WriteKey(StringBuilder builder, JObject map, string key) => PythonStr.WriteString(builder, key, unicode: false);
+
+        public void WriteString(StringBuilder builder, string text, JValue value) => PythonStr.WriteString(builder, text, unicode: false);
+
+        public void WriteInteger(StringBuilder builder, JValue value) => Py27Style.Instance.WriteInteger(builder, value);
     }
 
     /// <summary>Printable ASCII without a backslash or a single quote: both reprs leave it as it is.</summary>

@@ -96,7 +96,7 @@ internal sealed partial class SwaggerEditor
 
         if (accounts is not (JObject or JArray))
         {
-            throw SwaggerErrors.Invalid($"Type of '{PythonRepr.Format(accounts)}' must be a list or dictionary");
+            throw SwaggerErrors.Invalid($"Type of '{PythonStr.Format(accounts)}' must be a list or dictionary");
         }
 
         var list = accounts is JArray a ? a.DeepClone() : new JArray(accounts.DeepClone());

@@ -94,7 +94,7 @@ internal sealed partial class SwaggerEditor
             {
                 if (security is not JObject map)
                 {
-                    throw SwaggerErrors.Invalid($"{Templates.Intrinsics.PythonRepr.Format(security)} in Security for path {path} method {methodName} is not a valid dictionary.");
+                    throw SwaggerErrors.Invalid($"{PythonStr.Format(security)} in Security for path {path} method {methodName} is not a valid dictionary.");
                 }
 
                 if (map.Properties().Any(p => names.Contains(p.Name)))
@@ -150,7 +150,7 @@ internal sealed partial class SwaggerEditor
             {
                 if (security is not JObject map)
                 {
-                    throw SwaggerErrors.Invalid($"{Templates.Intrinsics.PythonRepr.Format(security)} in Security for path {path} method {methodName} is not a valid dictionary.");
+                    throw SwaggerErrors.Invalid($"{PythonStr.Format(security)} in Security for path {path} method {methodName} is not a valid dictionary.");
                 }
 
                 if (map.ContainsKey("api_key") || map.ContainsKey("api_key_false"))
@@ -209,7 +209,7 @@ internal sealed partial class SwaggerEditor
 
     private void SetMethodAuthorizer(string path, string method, JToken authorizerName, JToken? authorizers, JToken? methodScopes)
     {
-        var name = AsString(authorizerName) ?? Templates.Intrinsics.PythonRepr.Format(authorizerName);
+        var name = AsString(authorizerName) ?? PythonStr.Format(authorizerName);
         foreach (var definition in MethodDefinitions(path, method).ToList())
         {
             var entry = Py27.NewDict();

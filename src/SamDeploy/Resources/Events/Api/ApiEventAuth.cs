@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -12,7 +13,7 @@ internal static class ApiEventAuth
     {
         var methodAuthorizer = eventAuth["Authorizer"];
         var apiAuth = SamDeploy.Resources.Api.Python27.Py27Parameters.Resolver(evt.Context).ResolveCopy(api["Auth"]);
-        var shown = PythonRepr.Format(methodAuthorizer);
+        var shown = PythonStr.Format(methodAuthorizer);
         if (Truthiness.IsTruthy(methodAuthorizer))
         {
             var apiAuthorizers = Truthiness.IsTruthy(apiAuth) ? (apiAuth as JObject)?["Authorizers"] : null;
@@ -90,9 +91,9 @@ internal static class ApiEventAuth
     {
         if (methodAuthorizer is not JValue { Type: JTokenType.String } || apiAuthorizers is not JObject)
         {
-            throw evt.Error($"Unable to set Authorizer [{PythonRepr.Format(methodAuthorizer)}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.");
+            throw evt.Error($"Unable to set Authorizer [{PythonStr.Format(methodAuthorizer)}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.");
         }
     }
 
-    private static string ApiIdText(ApiEventLink link) => link.ApiId is JValue { Type: JTokenType.String } id ? (string)id! : PythonRepr.Format(link.ApiId);
+    private static string ApiIdText(ApiEventLink link) => link.ApiId is JValue { Type: JTokenType.String } id ? (string)id! : PythonStr.Format(link.ApiId);
 }

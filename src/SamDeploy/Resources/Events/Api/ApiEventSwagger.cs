@@ -110,7 +110,7 @@ internal static partial class ApiEventSwagger
             return;
         }
 
-        var shown = PythonRepr.Format(model);
+        var shown = PythonStr.Format(model);
         var models = api["Models"];
         if (!Truthiness.IsTruthy(models))
         {
@@ -260,7 +260,7 @@ internal static partial class ApiEventSwagger
         return merged;
     }
 
-    private static string ApiIdText(ApiEventLink link) => link.ApiId is JValue { Type: JTokenType.String } id ? (string)id! : PythonRepr.Format(link.ApiId);
+    private static string ApiIdText(ApiEventLink link) => link.ApiId is JValue { Type: JTokenType.String } id ? (string)id! : PythonStr.Format(link.ApiId);
 
     [GeneratedRegex(@"^method\.request\.(querystring|path|header)\.", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterName();

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -37,7 +38,7 @@ internal static class HttpApiEventAuth
         var name = methodAuthorizer is JValue { Type: JTokenType.String } s ? (string)s! : null;
         if (name != "NONE" && !(name == "AWS_IAM" && iamEnabled) && (name is null || authorizers is not JObject))
         {
-            throw evt.Error($"Unable to set Authorizer [{PythonRepr.Format(methodAuthorizer)}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.");
+            throw evt.Error($"Unable to set Authorizer [{PythonStr.Format(methodAuthorizer)}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.");
         }
 
         if (name == "NONE")

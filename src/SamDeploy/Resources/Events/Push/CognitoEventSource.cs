@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Templates.Intrinsics;
 
 namespace SamDeploy.Resources.Events.Push;
@@ -90,7 +91,7 @@ internal sealed class CognitoEventSource : IEventSource
         {
             if (config.ContainsKey(name))
             {
-                throw evt.Error($"Cognito trigger \"{PythonRepr.Format(trigger)}\" defined multiple times.");
+                throw evt.Error($"Cognito trigger \"{PythonStr.Format(trigger)}\" defined multiple times.");
             }
 
             config[name] = InvokeTarget.Arn(evt);

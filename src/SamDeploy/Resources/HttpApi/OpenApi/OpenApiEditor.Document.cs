@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
@@ -22,16 +23,7 @@ internal sealed partial class OpenApiEditor
         {
             if (Tags is not JArray list)
             {
-                var typeName = Tags.Type switch
-                {
-                    JTokenType.Object => "dict",
-                    JTokenType.String => "str",
-                    JTokenType.Integer => "int",
-                    JTokenType.Float => "float",
-                    JTokenType.Boolean => "bool",
-                    _ => "NoneType",
-                };
-                throw SwaggerErrors.Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonRepr.Format(Tags)} is a {typeName} not a list.");
+                throw SwaggerErrors.Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonStr.Format(Tags)} is a {PythonStr.TypeName(Tags)} not a list.");
             }
 
             var existing = list.OfType<JObject>().FirstOrDefault(t => t["name"] is JValue { Type: JTokenType.String } n && (string?)n == tag.Name);
