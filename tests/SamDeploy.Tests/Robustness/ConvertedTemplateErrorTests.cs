@@ -122,6 +122,16 @@ public sealed class ConvertedTemplateErrorTests
             """).Should().Be(Prefix + $"Structure of the SAM template is invalid. Tags in OpenApi DefinitionBody needs to be a list. {shown} not a list.");
     }
 
+    [Fact]
+    public void A_string_in_a_message_escapes_what_python_3_repr_escapes()
+    {
+        // Not converted: a plain str, whose repr escapes control characters and unprintable ones such as U+200B.
+        Error(Function, """
+                  Events:
+                    E1: {Type: {Ref: "a\x01b\u200bc"}}
+            """).Should().Be(Prefix + @"Resource with id [Fn] is invalid. Event with id [E1] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {'Ref': 'a\x01b\u200bc'}.");
+    }
+
     /// <summary>The error message of a template with these resources (each part whole lines, indented under Resources).</summary>
     private static string? Error(params string[] resources) =>
         new SamTransformer().Transform("Transform: AWS::Serverless-2016-10-31\nResources:\n" + string.Join('\n', resources)).ErrorMessage;
