@@ -138,6 +138,27 @@ public class Py27Tests
     }
 
     [Fact]
+    public void An_update_merges_the_key_into_a_table_sized_as_python_sizes_it()
+    {
+        // Orders printed by aws-sam-translator 1.110.0's Py27Dict: S0..S4 inserted, then d['AWS_IAM'] = v against
+        // d.update({'AWS_IAM': v}) (the update sizes the table for the merge first).
+        var set = Py27.NewDict();
+        var updated = Py27.NewDict();
+        foreach (var key in new[] { "S0", "S1", "S2", "S3", "S4" })
+        {
+            Py27.Set(set, key, 1, unicodeKey: true);
+            Py27.Set(updated, key, 1, unicodeKey: true);
+        }
+
+        Py27.Set(set, "AWS_IAM", 2);
+        Py27.Update(updated, "AWS_IAM", 2);
+
+        Py27.Keys(set).Should().Equal("S3", "S2", "S1", "S0", "S4", "AWS_IAM");
+        Py27.Keys(updated).Should().Equal("S3", "S2", "S1", "S0", "AWS_IAM", "S4");
+        PythonStr.Of(updated).Should().Be("{u'S3': 1, u'S2': 1, u'S1': 1, u'S0': 1, 'AWS_IAM': 2, u'S4': 1}");
+    }
+
+    [Fact]
     public void A_deleted_key_leaves_the_rest_in_order()
     {
         var map = Py27.NewDict();

@@ -274,6 +274,36 @@ public class RestApiTransformTests
                     pSXp: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /hello, Method: delete}}
                     ftHF4vUCsMe: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /items, Method: get}}
             """, "ApiDeployment68c3bf6eb2"),
+
+        // The reference adds the api_key security definition with d.update({...}), which sizes the Python 2.7 table for
+        // the merge before it inserts; with these five definitions that orders the keys unlike a plain insert.
+        ["api key security definition added by update"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: dev
+                  Auth: {ApiKeyRequired: true}
+                  DefinitionBody:
+                    swagger: '2.0'
+                    info: {title: T, version: '1'}
+                    paths: {}
+                    securityDefinitions:
+                      ExistingAuth: {type: apiKey, name: Authorization, in: header}
+                      S0: {type: apiKey, name: h0, in: header}
+                      S1: {type: apiKey, name: h1, in: header}
+                      S2: {type: apiKey, name: h2, in: header}
+                      S3: {type: apiKey, name: h3, in: header}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: a.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    Get: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /a, Method: get}}
+            """, "ApiDeploymentb2a60e5031"),
     };
 
     public static TheoryData<string> PythonKeyOrderCaseNames => [.. PythonKeyOrderCases.Keys];

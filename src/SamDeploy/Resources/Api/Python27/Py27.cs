@@ -89,6 +89,26 @@ internal static class Py27
     }
 
     /// <summary>
+    /// <c>d.update({key: value})</c>: as <see cref="Set"/>, except that a Python 2.7 map first merges the incoming key
+    /// into its table (see <see cref="Py27KeyOrder.Merge"/>), which sizes the table differently from a plain insert
+    /// (and can reorder it even when the key is already there).
+    /// </summary>
+    public static void Update(JObject map, string key, JToken value, bool unicodeKey = false)
+    {
+        var info = Current(map, out var inSync);
+        var before = info is { IsPy27: true } ? OrderOf(map, info, inSync, except: null) : null;
+        Set(map, key, value, unicodeKey);
+        if (before is not null && map.Annotation<Py27DictInfo>() is { } now)
+        {
+            var merged = before.Merge([key]);
+            if (!ReferenceEquals(now.Order, merged))
+            {
+                Replace(map, now with { Order = merged });
+            }
+        }
+    }
+
+    /// <summary>
     /// Adds a property that has no parent and whose key <paramref name="map"/> lacks, as <see cref="Set"/> adds a new
     /// key, keeping the property itself (and so its source position) instead of copying its value.
     /// </summary>

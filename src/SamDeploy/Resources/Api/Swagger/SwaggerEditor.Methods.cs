@@ -73,12 +73,12 @@ internal sealed partial class SwaggerEditor
         var validators = (JObject)_doc[RequestValidators]!;
         if (!Truthy(validators[name]))
         {
-            Py27.Set(validators, name, validator);
+            Py27.Update(validators, name, validator);
         }
 
         foreach (var definition in MethodDefinitions(path, method).ToList())
         {
-            Py27.Set(definition, RequestValidator, name);
+            Py27.Update(definition, RequestValidator, name);
         }
     }
 

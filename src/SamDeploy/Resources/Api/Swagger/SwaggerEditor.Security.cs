@@ -43,7 +43,7 @@ internal sealed partial class SwaggerEditor
 
         if (!definitions.ContainsKey("AWS_IAM"))
         {
-            Py27.Set(definitions, "AWS_IAM", definition);
+            Py27.Update(definitions, "AWS_IAM", definition);
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class SwaggerEditor
 
         if (!definitions.ContainsKey("api_key"))
         {
-            Py27.Set(definitions, "api_key", definition);
+            Py27.Update(definitions, "api_key", definition);
         }
     }
 
