@@ -264,6 +264,7 @@ public sealed class SamTransformer
             if (LogicalIdError(context.Resources.Property(logicalId, StringComparison.Ordinal)!) is { } idError)
             {
                 errors.Add(idError);
+                context.State<UntransformedResources>().Add(logicalId);
                 continue;
             }
 
@@ -275,6 +276,7 @@ public sealed class SamTransformer
                     "SamDeploy does not support resources of type " + type + " yet.",
                     logicalId,
                     Templates.SourceInfo.GetSpan(definition["Type"])));
+                context.State<UntransformedResources>().Add(logicalId);
                 continue;
             }
 
@@ -310,6 +312,8 @@ public sealed class SamTransformer
             }
             catch (SamTemplateException e) when (!e.StopsTransform)
             {
+                context.State<UntransformedResources>().Add(logicalId);
+
                 // An error with no node of its own that names nothing the template defines (a generated logical id
                 // that is not alphanumeric, a template-level error found in this resource) goes on this resource.
                 var span = Templates.SourceInfo.GetSpan(definition);

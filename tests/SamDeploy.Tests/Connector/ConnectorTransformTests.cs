@@ -111,6 +111,46 @@ public class ConnectorTransformTests
             """).Should().EndWith("Resource with id [Conn] is invalid. Unable to create connector from AWS::SQS::Queue to AWS::SNS::Topic; it's not supported or the template is invalid.");
     }
 
+    [Fact]
+    public void A_resource_whose_transform_failed_is_still_its_serverless_self_to_a_connector()
+    {
+        // The reference's connectors look in a copy of the template that only successful transforms update.
+        Error("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties: {StageName: prod, Models: not-a-map}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: a.h, CodeUri: s3://b/k.zip}
+              Conn:
+                Type: AWS::Serverless::Connector
+                Properties: {Source: {Id: Api0}, Destination: {Id: Fn}, Permissions: [Write]}
+            """).Should().Be("Invalid Serverless Application Specification document. Number of errors found: 2. "
+            + "Resource with id [Api0] is invalid. Property 'Models' should be a map. "
+            + "Resource with id [Conn] is invalid. Unable to create connector from AWS::Serverless::Api to AWS::Lambda::Function; it's not supported or the template is invalid.");
+    }
+
+    [Fact]
+    public void A_resource_transformed_under_another_id_is_gone_for_a_connector()
+    {
+        // A layer's transform replaces it with a hashed id, so its own id is no longer in the template.
+        Error("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Layer:
+                Type: AWS::Serverless::LayerVersion
+                Properties: {ContentUri: s3://b/l.zip}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: a.h, CodeUri: s3://b/k.zip}
+              Conn:
+                Type: AWS::Serverless::Connector
+                Properties: {Source: {Id: Fn}, Destination: {Id: Layer}, Permissions: [Read]}
+            """).Should().EndWith("Resource with id [Conn] is invalid. Unable to find resource with logical ID 'Layer'.");
+    }
+
     [Theory]
     [InlineData("Permissions: []", "'Permissions' cannot be empty; valid values are: Read, Write.")]
     [InlineData("Permissions: [Fly]", "Unsupported 'Permissions' provided for connector from AWS::Lambda::Function to AWS::SQS::Queue; valid values are: Read, Write.")]

@@ -23,12 +23,12 @@ internal static class ConnectorEndpointResolver
 
     /// <summary>Resolves one end of a connection.</summary>
     /// <param name="reference">The end as written (<c>Source</c> or one <c>Destination</c>).</param>
-    /// <param name="resources">The template's resources as transformed so far.</param>
+    /// <param name="find">A resource of the template by logical id, as transformed so far; null when there is none.</param>
     /// <param name="other">The other end as written (to find an events rule target's role).</param>
     /// <param name="catalog">The connector profiles.</param>
     /// <returns>The endpoint.</returns>
     /// <exception cref="ConnectorException">The reference cannot be used; the message is the reference's.</exception>
-    public static ConnectorEndpoint Resolve(JObject reference, JObject resources, JObject other, ConnectorProfileCatalog catalog)
+    public static ConnectorEndpoint Resolve(JObject reference, Func<string, JObject?> find, JObject other, ConnectorProfileCatalog catalog)
     {
         var hasId = reference.ContainsKey("Id");
         var hasOthers = reference.Properties().Any(p => p.Name is not ("Id" or "Qualifier"));
@@ -53,7 +53,7 @@ internal static class ConnectorEndpointResolver
         }
 
         var logicalId = NonBlankString(id) ?? throw new ConnectorException("'Id' is missing or not a string.");
-        if (resources[logicalId] is not JObject { Count: > 0 } resource)
+        if (find(logicalId) is not { Count: > 0 } resource)
         {
             throw new ConnectorException("Unable to find resource with logical ID '" + logicalId + "'.");
         }

@@ -35,14 +35,20 @@ internal sealed class ConnectorTransformer : IResourceTransformer
             Permissions(properties["Permissions"]!),
             built);
 
+        // A resource as the reference's connectors see it: transformed, or still its serverless definition when its
+        // own transform failed (the connector then fails on the serverless type, as the reference's does).
+        var untransformed = context.State<UntransformedResources>();
+        JObject? Find(string logicalId) =>
+            built[logicalId] as JObject ?? (untransformed.Contains(logicalId) ? context.Resources[logicalId] as JObject : null);
+
         var generated = new List<CfnResource>();
         for (var index = 0; index < destinations.Count; index++)
         {
             ConnectorEndpoint sourceEnd, destinationEnd;
             try
             {
-                destinationEnd = ConnectorEndpointResolver.Resolve(destinations[index], built, source, ConnectorProfileCatalog.Default);
-                sourceEnd = ConnectorEndpointResolver.Resolve(source, built, destinations[index], ConnectorProfileCatalog.Default);
+                destinationEnd = ConnectorEndpointResolver.Resolve(destinations[index], Find, source, ConnectorProfileCatalog.Default);
+                sourceEnd = ConnectorEndpointResolver.Resolve(source, Find, destinations[index], ConnectorProfileCatalog.Default);
             }
             catch (ConnectorException e)
             {
