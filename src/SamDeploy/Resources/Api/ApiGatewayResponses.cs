@@ -130,7 +130,6 @@ internal static partial class ApiGatewayResponses
         return prefixed;
     }
 
-
     [GeneratedRegex("^[0-9]{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusCode();
 }

@@ -1,7 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Function;
-using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Resources.Events;
@@ -110,7 +109,6 @@ internal static class FunctionEvents
 
         return ordered;
     }
-
 
     private static void Validate(FunctionEvent evt, IEventSource source)
     {

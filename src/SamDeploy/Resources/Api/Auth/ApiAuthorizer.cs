@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
-using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Resources.Api.Auth;

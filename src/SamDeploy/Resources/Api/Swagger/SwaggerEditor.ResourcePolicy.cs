@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
-using SamDeploy.Templates.Intrinsics;
 
 namespace SamDeploy.Resources.Api.Swagger;
 

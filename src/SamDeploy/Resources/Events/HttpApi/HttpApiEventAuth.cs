@@ -1,7 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
-using SamDeploy.Templates.Intrinsics;
 using SamDeploy.Transform;
 
 namespace SamDeploy.Resources.Events.HttpApi;
