@@ -56,7 +56,7 @@ public class RestApiTransformTests
         """;
 
     /// <summary>
-    /// Templates whose deployment id hangs on a Python 2.7 key order the reference builds in its own way, by name, with
+    /// Templates whose deployment id hangs on a Python 2.7 key order the reference builds in its own way (or on another piece of Python behaviour, such as its case mapping), by name, with
     /// the template and the id aws-sam-translator 1.110.0 gives it.
     /// </summary>
     private static readonly Dictionary<string, (string Template, string DeploymentId)> PythonKeyOrderCases = new(StringComparer.Ordinal)
@@ -274,6 +274,24 @@ public class RestApiTransformTests
                     pSXp: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /hello, Method: delete}}
                     ftHF4vUCsMe: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /items, Method: get}}
             """, "ApiDeployment68c3bf6eb2"),
+
+        // The reference upper-cases an event's Method with Python's full case mapping: the CORS preflight's allowed
+        // methods name 'ß' as SS, which the deployment id hashes.
+        ["a method whose upper case is longer"] = ("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://b/k.zip
+                  Handler: i.h
+                  Runtime: python3.12
+                  Events:
+                    E: {Type: Api, Properties: {Path: /x, Method: ß, RestApiId: !Ref Api}}
+              Api:
+                Type: AWS::Serverless::Api
+                Properties: {StageName: p, Cors: "'*'"}
+            """, "ApiDeploymentffa7d7ef29"),
 
         // The reference adds the api_key security definition with d.update({...}), which sizes the Python 2.7 table for
         // the merge before it inserts; with these five definitions that orders the keys unlike a plain insert.

@@ -99,7 +99,7 @@ internal sealed partial class SwaggerEditor
     {
         var methods = Py27.Keys(pathItem).ToList();
         IEnumerable<string> allowed = methods.Contains(AnyMethod, StringComparer.Ordinal) ? AllHttpMethods : methods.Append("options");
-        var distinct = allowed.Select(m => m.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var distinct = allowed.Select(Templates.PythonCase.Upper).Distinct(StringComparer.Ordinal).ToList();
         distinct.Sort(StringComparer.Ordinal);
         return string.Join(",", distinct);
     }

@@ -37,7 +37,7 @@ internal sealed partial class SwaggerEditor
                 throw SwaggerErrors.Invalid("'Models' schema is missing 'type'.");
             }
 
-            Py27.Set(definitions, name.ToLowerInvariant(), schema.DeepClone(), Py27.IsUnicodeKey(models, name));
+            Py27.Set(definitions, Templates.PythonCase.Lower(name), schema.DeepClone(), Py27.IsUnicodeKey(models, name));
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed partial class SwaggerEditor
     public void AddRequestModel(string path, string method, JObject requestModel)
     {
         var modelToken = requestModel["Model"]!;
-        var modelName = ((string)modelToken!).ToLowerInvariant();
+        var modelName = Templates.PythonCase.Lower((string)modelToken!);
         var unicodeModel = Py27.IsUnicode(modelToken);
         var required = requestModel["Required"];
         foreach (var definition in MethodDefinitions(path, method).ToList())

@@ -227,8 +227,8 @@ internal sealed partial class SwaggerEditor
         var list = new JArray();
         foreach (var (name, unicode) in methods)
         {
-            var lower = name.ToLowerInvariant();
-            var method = lower is AnyMethod or "any" ? "*" : name.ToUpperInvariant();
+            var lower = Templates.PythonCase.Lower(name);
+            var method = lower is AnyMethod or "any" ? "*" : Templates.PythonCase.Upper(name);
             var resource = "execute-api:/${__Stage__}/" + method + trimmed;
             var methodUnicode = unicode && method != "*";
             list.Add(new JObject

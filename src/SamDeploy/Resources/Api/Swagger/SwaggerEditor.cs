@@ -221,7 +221,7 @@ internal sealed partial class SwaggerEditor
     /// <summary>Lower case; <c>any</c> becomes <c>x-amazon-apigateway-any-method</c> (keeps the template-or-transform origin).</summary>
     public static string NormalizeMethod(string method)
     {
-        var lower = method.ToLowerInvariant();
+        var lower = Templates.PythonCase.Lower(method);
         return lower == "any" ? AnyMethod : lower;
     }
 

@@ -76,7 +76,7 @@ internal sealed partial class ApiEventSource : IEventSource
     {
         var link = (ApiEventLink)evt.Linked!;
         var methodToken = evt.Properties["Method"]!;
-        var method = ((string)methodToken!).ToLowerInvariant();
+        var method = Templates.PythonCase.Lower((string)methodToken!);
         var path = (string)evt.Properties["Path"]!;
         var permission = Permission(evt, link.StageSuffix, path, method);
         var api = link.ApiProperties;
@@ -106,7 +106,7 @@ internal sealed partial class ApiEventSource : IEventSource
     {
         var trimmed = PathWithTrailingSlash().Replace(path, "$1");
         trimmed = SwaggerEditor.PathWithoutTrailingSlash(trimmed);
-        var arnMethod = method == "any" ? "*" : method.ToUpperInvariant();
+        var arnMethod = method == "any" ? "*" : Templates.PythonCase.Upper(method);
         var sourceArn = new JObject
         {
             ["Fn::Sub"] = new JArray(

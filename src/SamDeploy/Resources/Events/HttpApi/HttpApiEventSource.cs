@@ -47,7 +47,7 @@ internal sealed partial class HttpApiEventSource : IEventSource
     {
         var link = (HttpApiEventLink)evt.Linked!;
         var path = (string)evt.Properties["Path"]!;
-        var method = ((string)evt.Properties["Method"]!).ToLowerInvariant();
+        var method = Templates.PythonCase.Lower((string)evt.Properties["Method"]!);
         var resources = new List<CfnResource>();
         if (Permission(evt, link, path, method) is { } permission)
         {
@@ -89,7 +89,7 @@ internal sealed partial class HttpApiEventSource : IEventSource
         }
 
         trimmed = OpenApiEditor.PathWithoutTrailingSlash(trimmed);
-        var arnMethod = method is "any" or SwaggerEditor.AnyMethod ? "*" : method.ToUpperInvariant();
+        var arnMethod = method is "any" or SwaggerEditor.AnyMethod ? "*" : Templates.PythonCase.Upper(method);
         var resource = "${__ApiId__}/${__Stage__}";
         resource += method == "any" && trimmed == "/" + OpenApiEditor.DefaultPath ? trimmed : $"/{arnMethod}{trimmed}";
         var sourceArn = new JObject

@@ -68,7 +68,7 @@ internal sealed class HttpApiAuthorizer
             jwtConfiguration = [];
             foreach (var property in jwtMap.Properties())
             {
-                jwtConfiguration[property.Name.ToLowerInvariant()] = property.Value.DeepClone();
+                jwtConfiguration[Templates.PythonCase.Lower(property.Name)] = property.Value.DeepClone();
             }
         }
 

@@ -179,7 +179,7 @@ internal sealed class ImplicitHttpApiPlugin : ITemplatePlugin
 
         var path = (string)eventProperties["Path"]!;
         var method = (string)eventProperties["Method"]!;
-        var route = method == SwaggerEditor.AnyMethod ? path : $"{method.ToUpperInvariant()} {path}";
+        var route = method == SwaggerEditor.AnyMethod ? path : $"{Templates.PythonCase.Upper(method)} {path}";
         var apiRouteSettings = apiProperties.TryGetValue("RouteSettings", StringComparison.Ordinal, out var existing) ? existing : new JObject();
         if (apiRouteSettings is not JObject apiSettings)
         {
