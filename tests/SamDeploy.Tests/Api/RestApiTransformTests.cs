@@ -56,8 +56,9 @@ public class RestApiTransformTests
         """;
 
     /// <summary>
-    /// Templates whose deployment id hangs on a Python 2.7 key order the reference builds in its own way (or on another piece of Python behaviour, such as its case mapping), by name, with
-    /// the template and the id aws-sam-translator 1.110.0 gives it.
+    /// Templates whose deployment id hangs on a Python 2.7 key order the reference builds in its own way (or on another
+    /// piece of Python behaviour, such as its case mapping), by name, with the template and the id aws-sam-translator
+    /// 1.110.0 gives it.
     /// </summary>
     private static readonly Dictionary<string, (string Template, string DeploymentId)> PythonKeyOrderCases = new(StringComparer.Ordinal)
     {
