@@ -85,4 +85,19 @@ public sealed class DifferentialFindingTests
 
         result.Success.Should().BeTrue(result.ErrorMessage);
     }
+
+    [Theory]
+    [InlineData("{UpdateRuntimeOn: Auto}", "FnVersion5168f5ed55")]
+    [InlineData("{ApplyOn: PublishedVersions}", "FnVersion7a2380b82e")]
+    public void A_snap_start_without_apply_on_leaves_the_version_hash_alone(string snapStart, string versionId)
+    {
+        // The reference reads a missing ApplyOn as "None": SnapStart goes into the version's hash only with another value.
+        TransformedTemplate.Resources($$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Handler: index.h, Runtime: java21, InlineCode: x, AutoPublishAlias: live, SnapStart: {{snapStart}}}
+            """).Should().ContainKey(versionId);
+    }
 }

@@ -88,7 +88,8 @@ internal static class FunctionVersionBuilder
             Put("MemorySize", lambda["MemorySize"]!);
         }
 
-        if (lambda["SnapStart"] is JObject snapStart && snapStart.Count > 0
+        // The reference reads a missing ApplyOn as "None" (SnapStart.get("ApplyOn", "None")), which leaves it out.
+        if (lambda["SnapStart"] is JObject snapStart && snapStart.Count > 0 && snapStart.ContainsKey("ApplyOn")
             && !(snapStart["ApplyOn"] is JValue { Type: JTokenType.String } applyOn && (string?)applyOn == "None"))
         {
             Put("SnapStart", snapStart);
