@@ -24,7 +24,7 @@ internal static class DocumentValidator
         foreach (var property in map.Properties())
         {
             var resource = (JObject)property.Value;
-            if (!IsServerless(resource))
+            if (!IsCheckedAtDocumentLevel(resource))
             {
                 continue;
             }
@@ -40,6 +40,17 @@ internal static class DocumentValidator
             }
         }
     }
+
+    /// <summary>
+    /// The serverless types whose Condition and Properties the reference checks before any plugin runs (its
+    /// <c>SamResourceType</c>). A connector or a GraphQL API is not among them: its Properties are checked when it is
+    /// transformed, as an error of that resource.
+    /// </summary>
+    private static bool IsCheckedAtDocumentLevel(JObject resource) =>
+        resource["Type"] is JValue { Type: JTokenType.String } type && (string?)type is
+            "AWS::Serverless::Api" or "AWS::Serverless::Function" or "AWS::Serverless::SimpleTable" or "AWS::Serverless::Application"
+            or "AWS::Serverless::LayerVersion" or "AWS::Serverless::HttpApi" or "AWS::Serverless::WebSocketApi"
+            or "AWS::Serverless::StateMachine" or "AWS::Serverless::CapacityProvider";
 
     /// <summary>Whether a resource's type is one of SAM's own.</summary>
     public static bool IsServerless(JObject resource) =>

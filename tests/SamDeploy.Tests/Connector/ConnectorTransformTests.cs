@@ -111,6 +111,28 @@ public class ConnectorTransformTests
             """).Should().EndWith("Resource with id [Conn] is invalid. Unable to create connector from AWS::SQS::Queue to AWS::SNS::Topic; it's not supported or the template is invalid.");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    public void A_connector_whose_properties_are_not_a_map_fails_alone(string properties)
+    {
+        // The reference's document check skips connectors; the connector fails when it is transformed, with the other
+        // resources' errors reported beside it.
+        Error($$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              R:
+                Type: AWS::Serverless::Connector
+                Properties: {{properties}}
+              Tbl:
+                Type: AWS::Serverless::SimpleTable
+                Properties: {PrimaryKey: 5}
+            """).Should().Be("Invalid Serverless Application Specification document. Number of errors found: 2. "
+            + "Resource with id [R] is invalid. Properties of a resource must be an object. "
+            + "Resource with id [Tbl] is invalid. Type of property 'PrimaryKey' is invalid.");
+    }
+
     [Fact]
     public void A_resource_whose_transform_failed_is_still_its_serverless_self_to_a_connector()
     {

@@ -19,6 +19,12 @@ internal sealed class ConnectorTransformer : IResourceTransformer
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
         var id = resource.LogicalId;
+        if (resource.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var given) && given is not JObject)
+        {
+            // Not checked with the document (the reference's document check skips connectors): an error of this resource.
+            throw TemplateErrors.Resource(id, "Properties of a resource must be an object.", given, "Properties");
+        }
+
         var properties = resource.Properties;
         PropertySpec.RejectUnknown(id, ResourceType, properties, ConnectorPropertySpecs.All);
         PropertySpec.Validate(id, properties, ConnectorPropertySpecs.All);
