@@ -100,4 +100,27 @@ public sealed class DifferentialFindingTests
                 Properties: {Handler: index.h, Runtime: java21, InlineCode: x, AutoPublishAlias: live, SnapStart: {{snapStart}}}
             """).Should().ContainKey(versionId);
     }
+
+    [Theory]
+    [InlineData("""{"Fn::If": [C1, {Ref: param1}, Active]}""", """{"Fn::If":["C1","value1","Active"]}""")]
+    [InlineData("""{"Fn::Sub": "${param1}"}""", """{"Fn::Sub":"value1"}""")]
+    [InlineData("""{"Fn::Join": ["", [{Ref: param1}]]}""", """{"Fn::Join":["",["value1"]]}""")]
+    [InlineData("""{"Fn::If": [C1, {Ref: "AWS::Region"}, PassThrough]}""", """{"Fn::If":["C1","ap-southeast-1","PassThrough"]}""")]
+    [InlineData("{Ref: param1}", """{"Ref":"param1"}""")]
+    public void Tracing_comes_out_with_the_parameters_inside_it_resolved(string tracing, string mode)
+    {
+        // The reference resolves parameters in Tracing in place, so what is inside the value comes out resolved; a Ref
+        // that is the whole value is replaced only in the copy it checks for Disabled.
+        var resources = TransformedTemplate.Resources($$"""
+            Transform: AWS::Serverless-2016-10-31
+            Conditions:
+              C1: {"Fn::Equals": [a, a]}
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {InlineCode: x, Handler: h, Runtime: python3.12, Tracing: {{tracing}}}
+            """, RobustTransform.For("aws", "ap-southeast-1"));
+
+        resources["Fn"]!["Properties"]!["TracingConfig"]!["Mode"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be(mode);
+    }
 }

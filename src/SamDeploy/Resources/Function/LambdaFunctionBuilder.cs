@@ -36,9 +36,13 @@ internal static class LambdaFunctionBuilder
         lambda["VpcConfig"] = function["VpcConfig"];
         lambda["Environment"] = function["Environment"];
         lambda["Tags"] = SamTags(function);
-        if (function.Has("Tracing") && !IsDisabled(function.Parameters.ResolveCopy(function["Tracing"])))
+        if (function.Has("Tracing") && function["Tracing"] is { } tracing && function.Parameters.ResolveCopy(tracing) is { } resolved && !IsDisabled(resolved))
         {
-            lambda["TracingConfig"] = new JObject { ["Mode"] = function["Tracing"] };
+            // The reference resolves parameters in Tracing in place and writes the value it started from: what sits
+            // inside it comes out resolved (a Ref in an Fn::If, the text of an Fn::Sub), but a Ref that is the whole
+            // value is replaced only in the copy it checks for Disabled, so it stays as written.
+            var wholeRef = tracing is JObject { Count: 1 } map && map.ContainsKey("Ref");
+            lambda["TracingConfig"] = new JObject { ["Mode"] = wholeRef ? tracing : resolved };
         }
 
         lambda["KmsKeyArn"] = function["KmsKeyArn"];
