@@ -50,9 +50,14 @@ internal static class EventInvokeConfigBuilder
                     throw function.Error($"Property 'EventInvokeConfig.DestinationConfig.{name}' should be a map.", "EventInvokeConfig");
                 }
 
+                // The reference writes each destination back into the function's DestinationConfig, which for a map
+                // shared through Globals is the next function's too: that one then takes this one's destination.
+                var sharedWrites = function.Context.State<Transform.Plugins.Globals.SharedGlobalWrites>();
+                sharedWrites.ApplyTo(destinationConfig);
                 var (resource, destination, policy) = Destination(function, destinationConfig, name, logicalId);
                 destinations[name] = new JObject { ["Destination"] = destination?.DeepClone() };
                 destinationConfig["Destination"] = destination?.DeepClone();
+                sharedWrites.Record(destinationConfig, "Destination", destination ?? JValue.CreateNull());
                 if (resource is not null)
                 {
                     resources.Add(resource);

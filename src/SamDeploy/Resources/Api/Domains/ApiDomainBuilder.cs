@@ -30,6 +30,13 @@ internal static class ApiDomainBuilder
             throw api.Error("Property 'Domain' should be a map.", domain);
         }
 
+        // A Route53 map from Globals.Api is one object for every API that takes it: an earlier EDGE API's
+        // DistributionDomainName is in it (and so in this API's deployment hash and alias target).
+        if (map["Route53"] is JObject route53)
+        {
+            api.Context.State<Transform.Plugins.Globals.SharedGlobalWrites>().ApplyTo(route53);
+        }
+
         if (IsPrivate(map))
         {
             return PrivateApiDomainBuilder.Build(api, restApi, map);
@@ -174,7 +181,7 @@ internal static class ApiDomainBuilder
 
             var separateId = LogicalIdGenerator.Generate("RecordSetGroup", new JArray(zone.DeepClone(), domain["DomainName"]?.DeepClone() ?? JValue.CreateNull()));
             var separate = NewGroup(api, separateId, config, onlyTruthy: true);
-            ((JArray)separate["RecordSets"]!).Merge(RecordSets(domain, domainId, config));
+            ((JArray)separate["RecordSets"]!).Merge(RecordSets(api, domain, domainId, config));
             return separate;
         }
 
@@ -186,7 +193,7 @@ internal static class ApiDomainBuilder
             groups[groupId] = group;
         }
 
-        foreach (var recordSet in RecordSets(domain, domainId, config))
+        foreach (var recordSet in RecordSets(api, domain, domainId, config))
         {
             ((JArray)group["RecordSets"]!).Add(recordSet);
         }
@@ -209,9 +216,9 @@ internal static class ApiDomainBuilder
         return group;
     }
 
-    private static List<JObject> RecordSets(JObject domain, string domainId, JObject route53)
+    private static List<JObject> RecordSets(ApiScope api, JObject domain, string domainId, JObject route53)
     {
-        var target = AliasTarget(domain, domainId, route53);
+        var target = AliasTarget(domain, domainId, route53, api.Context.State<Transform.Plugins.Globals.SharedGlobalWrites>());
         var records = new List<JObject> { Record(domain, route53, "A", target) };
         if (route53["IpV6"] is JValue { Type: JTokenType.Boolean } v6 && (bool)v6)
         {
@@ -240,7 +247,7 @@ internal static class ApiDomainBuilder
         return record;
     }
 
-    private static JObject AliasTarget(JObject domain, string domainId, JObject route53)
+    private static JObject AliasTarget(JObject domain, string domainId, JObject route53, Transform.Plugins.Globals.SharedGlobalWrites sharedWrites)
     {
         var target = new JObject();
         if (route53["EvaluateTargetHealth"] is { Type: not JTokenType.Null } health)
@@ -259,6 +266,7 @@ internal static class ApiDomainBuilder
             if (route53["DistributionDomainName"] is null or { Type: JTokenType.Null })
             {
                 Py27.Set(route53, "DistributionDomainName", Fn.GetAtt(domainId, "DistributionDomainName"));
+                sharedWrites.Record(route53, "DistributionDomainName", route53["DistributionDomainName"]!);
             }
 
             target["HostedZoneId"] = "Z2FDTNDATAQYW2";

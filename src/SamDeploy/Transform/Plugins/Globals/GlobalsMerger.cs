@@ -67,6 +67,7 @@ internal static class GlobalsMerger
         // positions for errors and does not copy a large DefinitionBody.
         var py27 = Py27.IsPy27Dict(localMap);
         var merged = py27 ? Py27.ShallowCopy(globalMap) : (JObject)globalMap.DeepClone();
+        SharedGlobalMap.Unmark(merged);
         var properties = new List<(JProperty Property, bool UnicodeKey)>(localMap.Count);
         foreach (var property in Py27.Properties(localMap))
         {
@@ -132,6 +133,7 @@ internal static class GlobalsMerger
     private static JObject MergeMaps(JObject global, JObject local)
     {
         var merged = Py27.ShallowCopy(global);
+        SharedGlobalMap.Unmark(merged);
         foreach (var key in Py27.Keys(local))
         {
             var value = local[key]!;

@@ -60,7 +60,9 @@ internal sealed class GlobalsSection
                 }
             }
 
-            byType[SupportedGlobals.ResourceTypePrefix + section.Name] = (JObject)properties.DeepClone();
+            var copy = (JObject)properties.DeepClone();
+            SharedGlobalMap.MarkAll(copy);
+            byType[SupportedGlobals.ResourceTypePrefix + section.Name] = copy;
         }
 
         return new GlobalsSection(byType.ToImmutable());
@@ -105,7 +107,13 @@ internal sealed class GlobalsSection
         // IgnoreGlobals removes keys, so it gets a copy (Python's deepcopy, as the reference's, which can reorder
         // Python 2.7 maps); without it the shared globals go straight to the merge, which never changes its inputs.
         var ignore = resource[IgnoreGlobals.AttributeName];
-        var applicable = IgnoreGlobals.Apply(Truthiness.IsFalsy(ignore) ? globals : Py27.DeepCopy(globals), logicalId, ignore);
+        var applicable = Truthiness.IsFalsy(ignore) ? globals : Py27.DeepCopy(globals);
+        if (!ReferenceEquals(applicable, globals))
+        {
+            SharedGlobalMap.UnmarkAll(applicable);
+        }
+
+        applicable = IgnoreGlobals.Apply(applicable, logicalId, ignore);
         resource["Properties"] = GlobalsMerger.MergeInto(applicable, local ?? new JObject());
     }
 }
