@@ -122,6 +122,19 @@ public sealed class ConvertedTemplateErrorTests
             """).Should().Be(Prefix + $"Structure of the SAM template is invalid. Tags in OpenApi DefinitionBody needs to be a list. {shown} not a list.");
     }
 
+    [Theory]
+    [InlineData(true, "DisableExecuteApiEndpoint")]
+    [InlineData(false, "Mode")]
+    public void The_first_unsupported_global_api_property_is_the_first_in_python_order(bool converted, string reported)
+    {
+        // Globals.Api of a template with a REST API is a Python 2.7 map; without one it is walked in template order.
+        var message = new SamTransformer().Transform(
+            "Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Api:\n    Mode: merge\n    DisableExecuteApiEndpoint: true\nResources:\n"
+            + (converted ? RestApi : Function)).ErrorMessage;
+
+        message.Should().StartWith(Prefix + $"'Globals' section is invalid. '{reported}' is not a supported property of 'Api'.");
+    }
+
     [Fact]
     public void A_string_in_a_message_escapes_what_python_3_repr_escapes()
     {

@@ -50,7 +50,9 @@ internal sealed class GlobalsSection
                 throw TemplateErrors.Globals("Value of ${section} must be a dictionary", section.Value);
             }
 
-            foreach (var property in properties.Properties())
+            // In Python's order: Globals.Api of a template with a REST API is a Python 2.7 map, whose first unsupported
+            // key in its own order is the one the reference names.
+            foreach (var property in Py27.Properties(properties))
             {
                 if (!supported.Contains(property.Name, StringComparer.Ordinal))
                 {
