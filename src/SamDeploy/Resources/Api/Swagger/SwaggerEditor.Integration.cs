@@ -30,7 +30,8 @@ internal sealed partial class SwaggerEditor
         }
 
         AddPath(path, normalized, unicodePath, unicodeMethod);
-        var conditionName = condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
+        // Python tests the condition for truth: an empty name wraps nothing.
+        var conditionName = condition is JValue { Type: JTokenType.String } c && ((string)c!).Length > 0 ? (string)c! : null;
         var integrationUri = conditionName is not null ? MakeConditional(conditionName, uri, Py27.IsUnicode(condition)) : uri;
 
         foreach (var item in ConditionalContents(Paths[path]))

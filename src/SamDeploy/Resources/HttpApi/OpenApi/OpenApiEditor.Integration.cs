@@ -22,7 +22,8 @@ internal sealed partial class OpenApiEditor
 
         AddPath(path, normalized, unicodePath, unicodeMethod);
         var methodKeyIsUnicode = unicodeMethod && normalized != SwaggerEditor.AnyMethod;
-        var conditionName = condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
+        // Python tests the condition for truth: an empty name wraps nothing.
+        var conditionName = condition is JValue { Type: JTokenType.String } c && ((string)c!).Length > 0 ? (string)c! : null;
         var integrationUri = conditionName is null ? uri : SwaggerEditor.MakeConditional(conditionName, uri, Py27.IsUnicode(condition));
         foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
         {
