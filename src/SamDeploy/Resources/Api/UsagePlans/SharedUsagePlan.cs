@@ -15,8 +15,8 @@ internal sealed class SharedUsagePlan
 
     private readonly HashSet<string> _conditions = new(StringComparer.Ordinal);
     private bool _anyWithoutCondition;
-    private string? _deletionPolicy;
-    private string? _updateReplacePolicy;
+    private JToken? _deletionPolicy;
+    private JToken? _updateReplacePolicy;
 
     internal List<JToken> StageKeys { get; } = [];
 
@@ -27,15 +27,21 @@ internal sealed class SharedUsagePlan
     /// <summary>Folds one API's attributes in and returns the attributes for the shared resources.</summary>
     internal List<KeyValuePair<string, JToken>> CombinedAttributes(IReadOnlyList<KeyValuePair<string, JToken>> attributes, JObject? templateConditions)
     {
-        string? Get(string name) => attributes.FirstOrDefault(a => a.Key == name).Value is JValue { Type: JTokenType.String } v ? (string?)v : null;
-        var deletion = Get("DeletionPolicy");
-        if (!string.IsNullOrEmpty(deletion) && (_deletionPolicy is null || deletion == "Retain"))
+        JToken? Raw(string name) => attributes.FirstOrDefault(a => a.Key == name).Value;
+        string? Get(string name) => Raw(name) is JValue { Type: JTokenType.String } v ? (string?)v : null;
+        static bool Is(JToken? value, string text) => value is JValue { Type: JTokenType.String } v && (string?)v == text;
+
+        // As the reference: any value Python takes for true (an intrinsic too) is kept; a later API only replaces it
+        // with a stronger policy.
+        var deletion = Raw("DeletionPolicy");
+        if (Transform.Truthiness.IsTruthy(deletion) && (_deletionPolicy is null || Is(deletion, "Retain")))
         {
             _deletionPolicy = deletion;
         }
 
-        var replace = Get("UpdateReplacePolicy");
-        if (!string.IsNullOrEmpty(replace) && (_updateReplacePolicy is null || replace == "Retain" || (replace == "Snapshot" && _updateReplacePolicy == "Delete")))
+        var replace = Raw("UpdateReplacePolicy");
+        if (Transform.Truthiness.IsTruthy(replace)
+            && (_updateReplacePolicy is null || Is(replace, "Retain") || (Is(replace, "Snapshot") && Is(_updateReplacePolicy, "Delete"))))
         {
             _updateReplacePolicy = replace;
         }
@@ -44,12 +50,12 @@ internal sealed class SharedUsagePlan
         var combined = new List<KeyValuePair<string, JToken>>();
         if (_deletionPolicy is not null)
         {
-            combined.Add(new("DeletionPolicy", _deletionPolicy));
+            combined.Add(new("DeletionPolicy", _deletionPolicy.DeepClone()));
         }
 
         if (_updateReplacePolicy is not null)
         {
-            combined.Add(new("UpdateReplacePolicy", _updateReplacePolicy));
+            combined.Add(new("UpdateReplacePolicy", _updateReplacePolicy.DeepClone()));
         }
 
         if (_conditions.Count > 0 && !_anyWithoutCondition)
