@@ -114,9 +114,9 @@ internal sealed class ResourceReferences
                     }
 
                     Rewrites++;
-                    var fullText = (string)full!;
-                    var at = fullText.IndexOf(splits[0] + "." + splits[1], StringComparison.Ordinal);
-                    return new JValue(fullText[..at] + generated + fullText[(at + splits[0].Length + 1 + splits[1].Length)..]);
+
+                    // Python's str.replace: every occurrence of Id.Property in the reference, not only the first.
+                    return new JValue(((string)full!).Replace(splits[0] + "." + splits[1], generated, StringComparison.Ordinal));
                 }, keepUnchanged: true);
                 return value;
             default:

@@ -123,4 +123,67 @@ public sealed class DifferentialFindingTests
 
         resources["Fn"]!["Properties"]!["TracingConfig"]!["Mode"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be(mode);
     }
+
+    [Fact]
+    public void An_empty_condition_on_a_function_wraps_no_method_in_its_api()
+    {
+        // The reference wraps a method in Fn::If only when the condition is true to Python; '' is not.
+        TransformedTemplate.Resources("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn0:
+                Type: AWS::Serverless::Function
+                Condition: ''
+                Properties:
+                  Runtime: python3.12
+                  Handler: i.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    E1: {Type: Api, Properties: {Path: /p0, Method: get}}
+            """).Should().ContainKey("ServerlessRestApiDeployment82292390f8");
+    }
+
+    [Fact]
+    public void A_shared_usage_plan_takes_an_apis_deletion_policy_whatever_its_kind()
+    {
+        // The reference keeps any true value, an intrinsic too, for the shared usage plan's resources.
+        var resources = TransformedTemplate.Resources("""
+            Transform: AWS::Serverless-2016-10-31
+            Parameters:
+              param1: {Type: String}
+            Resources:
+              MyApi2:
+                Type: AWS::Serverless::Api
+                DeletionPolicy: {Ref: param1}
+                UpdateReplacePolicy: {Ref: param1}
+                Properties:
+                  StageName: s2
+                  DefinitionBody: {swagger: '2.0', paths: {}}
+                  Auth: {ApiKeyRequired: true, UsagePlan: {CreateUsagePlan: SHARED}}
+            """);
+
+        foreach (var id in new[] { "ServerlessApiKey", "ServerlessUsagePlan", "ServerlessUsagePlanKey" })
+        {
+            resources[id]!["DeletionPolicy"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"Ref":"param1"}""");
+            resources[id]!["UpdateReplacePolicy"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"Ref":"param1"}""");
+        }
+    }
+
+    [Fact]
+    public void A_resource_reference_in_a_sub_is_replaced_wherever_it_occurs_in_the_placeholder()
+    {
+        // Python's str.replace replaces every occurrence of Fn.Alias in the placeholder, not only the first.
+        var template = new SamTransformer().Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: i.h, CodeUri: s3://b/k.zip, AutoPublishAlias: live}
+            Outputs:
+              O:
+                Value: !Sub "${Fn.Alias.Fn.Alias}"
+            """).Template!;
+
+        ((string?)template["Outputs"]!["O"]!["Value"]!["Fn::Sub"]).Should().Be("${FnAliaslive.FnAliaslive}");
+    }
 }
