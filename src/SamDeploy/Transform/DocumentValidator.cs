@@ -42,15 +42,26 @@ internal static class DocumentValidator
     }
 
     /// <summary>
-    /// The serverless types whose Condition and Properties the reference checks before any plugin runs (its
-    /// <c>SamResourceType</c>). A connector or a GraphQL API is not among them: its Properties are checked when it is
-    /// transformed, as an error of that resource.
+    /// The reference's <c>SamResourceType</c>: the serverless types whose Condition and Properties it checks before any
+    /// plugin runs, and which its Globals step visits (each ends up with a <c>Properties</c> entry). A connector or a
+    /// GraphQL API is not among them: its Properties are checked when it is transformed, as an error of that resource,
+    /// and Globals leave it as written.
     /// </summary>
+    public static IReadOnlySet<string> SamResourceTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AWS::Serverless::Api",
+        "AWS::Serverless::Function",
+        "AWS::Serverless::SimpleTable",
+        "AWS::Serverless::Application",
+        "AWS::Serverless::LayerVersion",
+        "AWS::Serverless::HttpApi",
+        "AWS::Serverless::WebSocketApi",
+        "AWS::Serverless::StateMachine",
+        "AWS::Serverless::CapacityProvider",
+    };
+
     private static bool IsCheckedAtDocumentLevel(JObject resource) =>
-        resource["Type"] is JValue { Type: JTokenType.String } type && (string?)type is
-            "AWS::Serverless::Api" or "AWS::Serverless::Function" or "AWS::Serverless::SimpleTable" or "AWS::Serverless::Application"
-            or "AWS::Serverless::LayerVersion" or "AWS::Serverless::HttpApi" or "AWS::Serverless::WebSocketApi"
-            or "AWS::Serverless::StateMachine" or "AWS::Serverless::CapacityProvider";
+        resource["Type"] is JValue { Type: JTokenType.String } type && SamResourceTypes.Contains((string)type!);
 
     /// <summary>Whether a resource's type is one of SAM's own.</summary>
     public static bool IsServerless(JObject resource) =>

@@ -78,7 +78,7 @@ internal sealed class GlobalsSection
 
     /// <summary>
     /// Merges the global properties into one resource, in place, honouring its <c>IgnoreGlobals</c> attribute.
-    /// Every resource of a type in <see cref="SupportedGlobals.VisitedResourceTypes"/> comes out with a
+    /// Every resource of a type in <see cref="DocumentValidator.SamResourceTypes"/> comes out with a
     /// <c>Properties</c> entry (an empty map when it had none and no globals apply); other resources are left alone.
     /// </summary>
     /// <param name="logicalId">The resource's logical id.</param>
@@ -90,7 +90,7 @@ internal sealed class GlobalsSection
         ArgumentNullException.ThrowIfNull(resource);
         if (resource["Type"] is not JValue { Type: JTokenType.String } typeValue
             || (string?)typeValue is not { } type
-            || !SupportedGlobals.VisitedResourceTypes.Contains(type))
+            || !DocumentValidator.SamResourceTypes.Contains(type))
         {
             return;
         }

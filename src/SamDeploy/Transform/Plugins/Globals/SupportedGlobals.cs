@@ -52,24 +52,6 @@ internal static class SupportedGlobals
     /// <summary>The section names sorted ordinally, as the "is not supported" message lists them.</summary>
     public static IReadOnlyList<string> SortedSectionNames { get; } = SortedNames();
 
-    /// <summary>
-    /// The resource types the Globals step visits (the reference's <c>SamResourceType</c>): each of them ends up with
-    /// a <c>Properties</c> entry, an empty map when it had none. Other serverless types (Connector, GraphQLApi) are
-    /// left as written.
-    /// </summary>
-    public static IReadOnlySet<string> VisitedResourceTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "AWS::Serverless::Api",
-        "AWS::Serverless::Function",
-        "AWS::Serverless::SimpleTable",
-        "AWS::Serverless::Application",
-        "AWS::Serverless::LayerVersion",
-        "AWS::Serverless::HttpApi",
-        "AWS::Serverless::WebSocketApi",
-        "AWS::Serverless::StateMachine",
-        "AWS::Serverless::CapacityProvider",
-    };
-
     private static readonly Dictionary<string, string[]> BySection = ByName();
 
     /// <summary>The properties a section may set.</summary>
