@@ -30,8 +30,7 @@ internal sealed partial class SwaggerEditor
         }
 
         AddPath(path, normalized, unicodePath, unicodeMethod);
-        // Python tests the condition for truth: an empty name wraps nothing.
-        var conditionName = condition is JValue { Type: JTokenType.String } c && ((string)c!).Length > 0 ? (string)c! : null;
+        var conditionName = ConditionName(condition);
         var integrationUri = conditionName is not null ? MakeConditional(conditionName, uri, Py27.IsUnicode(condition)) : uri;
 
         foreach (var item in ConditionalContents(Paths[path]))

@@ -313,6 +313,13 @@ internal sealed partial class SwaggerEditor
     public void MakePathConditional(string path, string condition, bool unicodeCondition) =>
         Paths[path] = MakeConditional(condition, Paths[path]!, unicodeCondition);
 
+    /// <summary>
+    /// The condition a function's method and integration are wrapped in, or null: a condition name that Python takes
+    /// for true (the reference tests <c>if condition:</c>, so an empty name wraps nothing).
+    /// </summary>
+    public static string? ConditionName(JToken? condition) =>
+        condition is JValue { Type: JTokenType.String } name && ((string)name!).Length > 0 ? (string)name! : null;
+
     /// <summary><c>{"Fn::If": [condition, value, {"Ref": "AWS::NoValue"}]}</c>.</summary>
     public static JObject MakeConditional(string condition, JToken value, bool unicodeCondition = true) =>
         new() { ["Fn::If"] = new JArray(Py27.Str(condition, unicodeCondition), value, Fn.NoValue()) };

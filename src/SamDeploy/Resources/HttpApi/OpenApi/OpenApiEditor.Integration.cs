@@ -22,8 +22,7 @@ internal sealed partial class OpenApiEditor
 
         AddPath(path, normalized, unicodePath, unicodeMethod);
         var methodKeyIsUnicode = unicodeMethod && normalized != SwaggerEditor.AnyMethod;
-        // Python tests the condition for truth: an empty name wraps nothing.
-        var conditionName = condition is JValue { Type: JTokenType.String } c && ((string)c!).Length > 0 ? (string)c! : null;
+        var conditionName = SwaggerEditor.ConditionName(condition);
         var integrationUri = conditionName is null ? uri : SwaggerEditor.MakeConditional(conditionName, uri, Py27.IsUnicode(condition));
         foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))
         {
