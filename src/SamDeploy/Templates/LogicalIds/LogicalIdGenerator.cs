@@ -62,7 +62,7 @@ public static class LogicalIdGenerator
     public static string Sha1Hex(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var sha = new Utf8Sha1();
+        var sha = new Utf8Sha1();
         sha.Append(text);
         return sha.HexDigest();
     }
@@ -73,7 +73,7 @@ public static class LogicalIdGenerator
     /// </summary>
     internal static string Sha1Hex(System.Text.StringBuilder text)
     {
-        using var sha = new Utf8Sha1();
+        var sha = new Utf8Sha1();
         foreach (var chunk in text.GetChunks())
         {
             sha.Append(chunk.Span);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SamDeploy.Templates.LogicalIds;
@@ -7,13 +6,11 @@ namespace SamDeploy.Templates.LogicalIds;
 /// The SHA-1 of the UTF-8 bytes of a text given in pieces (such as a StringBuilder's chunks), as lower-case hex. The
 /// text is encoded a few kilobytes at a time: an API definition's text can be megabytes, and one array of its bytes
 /// would land on the large-object heap, where each allocation brings a full collection nearer. A surrogate pair split
-/// between two pieces is encoded as one character.
+/// between two pieces is encoded as one character. The hash is SamDeploy's own (<see cref="Sha1"/>), not the platform's.
 /// </summary>
-internal sealed class Utf8Sha1 : IDisposable
+internal sealed class Utf8Sha1
 {
-#pragma warning disable CA5350 // SHA-1 is the reference's hash for logical ids, not a security measure.
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-#pragma warning restore CA5350
+    private readonly Sha1 _sha = new();
     private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
 
     /// <summary>Adds the next piece of the text.</summary>
@@ -24,7 +21,7 @@ internal sealed class Utf8Sha1 : IDisposable
         {
             // Not flushed between pieces, so that a pair cut in two stays one character.
             _encoder.Convert(chars, buffer, flush: false, out var used, out var written, out _);
-            _sha.AppendData(buffer[..written]);
+            _sha.Append(buffer[..written]);
             chars = chars[used..];
         }
     }
@@ -34,9 +31,9 @@ internal sealed class Utf8Sha1 : IDisposable
     {
         Span<byte> buffer = stackalloc byte[16];
         _encoder.Convert(ReadOnlySpan<char>.Empty, buffer, flush: true, out _, out var last, out _);
-        _sha.AppendData(buffer[..last]);
+        _sha.Append(buffer[..last]);
         Span<byte> hash = stackalloc byte[20];
-        _sha.GetHashAndReset(hash);
+        _sha.Finish(hash);
         Span<char> hex = stackalloc char[40];
         for (var i = 0; i < hash.Length; i++)
         {
@@ -46,9 +43,6 @@ internal sealed class Utf8Sha1 : IDisposable
 
         return new string(hex);
     }
-
-    /// <inheritdoc/>
-    public void Dispose() => _sha.Dispose();
 
     private static char HexDigit(int n) => (char)(n <= 9 ? '0' + n : 'a' + (n - 10));
 }
