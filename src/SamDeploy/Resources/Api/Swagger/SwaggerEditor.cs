@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Templates.Intrinsics;
@@ -200,10 +199,10 @@ internal sealed partial class SwaggerEditor
     }
 
     /// <summary>Whether a version value matches the reference's OpenAPI 3 pattern (on its Python text).</summary>
-    public static bool IsOpenApi3(JToken? version) => OpenApi3().IsMatch(Templates.Intrinsics.PythonRepr.Format(version));
+    public static bool IsOpenApi3(JToken? version) => OpenApiVersionText.IsVersion3(Templates.Intrinsics.PythonRepr.Format(version));
 
     /// <summary>Whether an <c>OpenApiVersion</c> value is one the reference supports (2.x or 3.x).</summary>
-    public static bool IsSupportedOpenApiVersion(JToken? version) => SupportedVersion().IsMatch(Templates.Intrinsics.PythonRepr.Format(version));
+    public static bool IsSupportedOpenApiVersion(JToken? version) => OpenApiVersionText.IsSupported(Templates.Intrinsics.PythonRepr.Format(version));
 
     /// <summary>A new minimal Swagger 2.0 document (the reference's skeleton).</summary>
     public static JObject Skeleton()
@@ -226,7 +225,7 @@ internal sealed partial class SwaggerEditor
     }
 
     /// <summary>The path with greedy parameters such as <c>{proxy+}</c> turned into <c>*</c>.</summary>
-    public static string PathWithoutTrailingSlash(string path) => GreedyParameter().Replace(path, "*");
+    public static string PathWithoutTrailingSlash(string path) => ApiPaths.RestParametersAsWildcards(path);
 
     /// <summary>The branches of an <c>Fn::If</c> (without AWS::NoValue), or the item itself.</summary>
     public static List<JToken?> ConditionalContents(JToken? item)
@@ -387,13 +386,4 @@ internal sealed partial class SwaggerEditor
 
         return false;
     }
-
-    [GeneratedRegex(@"\A3(\.\d)(\.\d)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex OpenApi3();
-
-    [GeneratedRegex(@"\A[2-3](\.\d)(\.\d)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex SupportedVersion();
-
-    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)}", RegexOptions.CultureInvariant)]
-    private static partial Regex GreedyParameter();
 }

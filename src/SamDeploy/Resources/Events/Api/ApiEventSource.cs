@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
@@ -14,7 +13,7 @@ namespace SamDeploy.Resources.Events.Api;
 /// (an implicit API, or MergeDefinitions) the path and method with its <c>aws_proxy</c> integration, auth, request
 /// model and request parameters in that definition.
 /// </summary>
-internal sealed partial class ApiEventSource : IEventSource
+internal sealed class ApiEventSource : IEventSource
 {
     /// <inheritdoc/>
     public string Type => "Api";
@@ -104,7 +103,7 @@ internal sealed partial class ApiEventSource : IEventSource
     /// <summary>The permission for API Gateway to invoke the target from any stage, at this method and path.</summary>
     internal static CfnResource Permission(FunctionEvent evt, string suffix, string path, string method)
     {
-        var trimmed = PathWithTrailingSlash().Replace(path, "$1");
+        var trimmed = SamDeploy.Resources.Api.ApiPaths.TrimTrailingSlash(path);
         trimmed = SwaggerEditor.PathWithoutTrailingSlash(trimmed);
         var arnMethod = method == "any" ? "*" : Templates.PythonCase.Upper(method);
         var sourceArn = new JObject
@@ -123,7 +122,4 @@ internal sealed partial class ApiEventSource : IEventSource
         permission["SourceArn"] = sourceArn;
         return permission;
     }
-
-    [GeneratedRegex("^(.+)/$", RegexOptions.CultureInvariant)]
-    private static partial Regex PathWithTrailingSlash();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
@@ -10,7 +9,7 @@ namespace SamDeploy.Resources.Events.HttpApi;
 /// Writes an HttpApi event's route into its API's OpenAPI definition (the reference's <c>_add_openapi_integration</c>):
 /// the Lambda integration, the route's authorizer, timeout, path parameters and payload format version.
 /// </summary>
-internal static partial class HttpApiEventIntegration
+internal static class HttpApiEventIntegration
 {
     public static void Add(FunctionEvent evt, HttpApiEventLink link, string path, string method)
     {
@@ -59,7 +58,7 @@ internal static partial class HttpApiEventIntegration
             editor.AddTimeout(path, method, evt["TimeoutInMillis"]!);
         }
 
-        var parameters = PathParameter().Matches(path).Select(m => m.Groups[1].Value).ToList();
+        var parameters = SamDeploy.Resources.Api.ApiPaths.ParameterNames(path);
         if (parameters.Count > 0)
         {
             editor.AddPathParameters(path, method, parameters);
@@ -90,7 +89,4 @@ internal static partial class HttpApiEventIntegration
             ? (OpenApiEditor.InPlace(definition), true)
             : (OpenApiEditor.ForHttpApi(definition), false);
     }
-
-    [GeneratedRegex("{(.*?)}", RegexOptions.CultureInvariant)]
-    private static partial Regex PathParameter();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Resources.Events.Push;
@@ -13,7 +12,7 @@ namespace SamDeploy.Resources.Events.HttpApi;
 /// parameters, auth) in the HTTP API's OpenAPI definition. The implicit HTTP API plugin has already given the event
 /// its ApiId, Path and Method.
 /// </summary>
-internal sealed partial class HttpApiEventSource : IEventSource
+internal sealed class HttpApiEventSource : IEventSource
 {
     /// <inheritdoc/>
     public string Type => "HttpApi";
@@ -64,7 +63,7 @@ internal sealed partial class HttpApiEventSource : IEventSource
     /// </summary>
     internal static CfnResource? Permission(FunctionEvent evt, HttpApiEventLink link, string path, string method)
     {
-        var trimmed = PathWithTrailingSlash().Replace(path, "$1");
+        var trimmed = SamDeploy.Resources.Api.ApiPaths.TrimTrailingSlash(path);
         OpenApiEditor? editor = null;
         if (Truthiness.IsTruthy(link.Api["DefinitionBody"]))
         {
@@ -100,7 +99,4 @@ internal sealed partial class HttpApiEventSource : IEventSource
         };
         return new LambdaPermissionBuilder(evt, "apigateway.amazonaws.com") { SourceArn = sourceArn }.Build();
     }
-
-    [GeneratedRegex("^(.+)/$", RegexOptions.CultureInvariant)]
-    private static partial Regex PathWithTrailingSlash();
 }

@@ -130,7 +130,7 @@ internal sealed partial class OpenApiEditor
     };
 
     /// <summary>The path with path parameters such as <c>{id}</c> or <c>{proxy+}</c> turned into <c>*</c>.</summary>
-    public static string PathWithoutTrailingSlash(string path) => PathParameter().Replace(path, "*");
+    public static string PathWithoutTrailingSlash(string path) => SamDeploy.Resources.Api.ApiPaths.HttpParametersAsWildcards(path);
 
     public IReadOnlyList<string> PathNames() => [.. Paths.Properties().Select(p => p.Name)];
 
@@ -293,9 +293,6 @@ internal sealed partial class OpenApiEditor
 
         return node is { Type: JTokenType.Null } ? null : node;
     }
-
-    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|proxy\+)}", RegexOptions.CultureInvariant)]
-    private static partial Regex PathParameter();
 
     [GeneratedRegex(@"([A-Za-z0-9]+\.Arn)", RegexOptions.CultureInvariant)]
     private static partial Regex ArnReference();

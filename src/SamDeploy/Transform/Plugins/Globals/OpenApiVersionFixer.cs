@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Api.Python27;
 
@@ -9,7 +8,7 @@ namespace SamDeploy.Transform.Plugins.Globals;
 /// an implicit API) in line with an <c>OpenApiVersion</c> of 3.x: the version becomes text, the document gets
 /// <c>openapi</c> set to it and loses a non-empty <c>swagger</c> key. A document the user wrote is never touched.
 /// </summary>
-internal static partial class OpenApiVersionFixer
+internal static class OpenApiVersionFixer
 {
     private const string ApiType = "AWS::Serverless::Api";
     private const string OpenApiVersion = "OpenApiVersion";
@@ -47,7 +46,7 @@ internal static partial class OpenApiVersionFixer
 
         // The reference compares the value's Python text, so a YAML float 3.0 counts as "3.0".
         var text = SamDeploy.Templates.Intrinsics.PythonRepr.Format(version);
-        if (!Version3().IsMatch(text))
+        if (!Resources.Api.Swagger.OpenApiVersionText.IsVersion3(text))
         {
             return;
         }
@@ -78,7 +77,4 @@ internal static partial class OpenApiVersionFixer
             }
         }
     }
-
-    [GeneratedRegex(@"\A3(\.\d)(\.\d)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Version3();
 }
