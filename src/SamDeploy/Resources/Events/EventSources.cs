@@ -1,11 +1,12 @@
-using System.Collections.Frozen;
-
 namespace SamDeploy.Resources.Events;
 
-/// <summary>The event source types a function accepts, by their <c>Type</c>.</summary>
+/// <summary>
+/// The event source types a function accepts, by their <c>Type</c>. Plain hash tables: a frozen one costs more to build
+/// (an analysis of its keys, in every process) than its faster look-ups of a few events ever save.
+/// </summary>
 internal static class EventSources
 {
-    private static readonly FrozenDictionary<string, IEventSource> ByType = new IEventSource[]
+    private static readonly Dictionary<string, IEventSource> ByType = new IEventSource[]
     {
         new Pull.SqsEventSource(),
         new Pull.KinesisEventSource(),
@@ -26,15 +27,15 @@ internal static class EventSources
         new Push.ScheduleV2EventSource(),
         new Api.ApiEventSource(),
         new HttpApi.HttpApiEventSource(),
-    }.ToFrozenDictionary(e => e.Type, StringComparer.Ordinal);
+    }.ToDictionary(e => e.Type, StringComparer.Ordinal);
 
     /// <summary>The event source for a type, or null when the type is unknown or not supported yet.</summary>
     public static IEventSource? Find(string type) => ByType.GetValueOrDefault(type);
 
     /// <summary>Every type the reference knows, whether or not SamDeploy supports it yet.</summary>
-    public static IReadOnlySet<string> ReferenceTypes { get; } = new[]
+    public static IReadOnlySet<string> ReferenceTypes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "Api", "HttpApi", "S3", "SNS", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ", "SelfManagedKafka", "DocumentDB",
         "Schedule", "ScheduleV2", "CloudWatchEvent", "EventBridgeRule", "CloudWatchLogs", "IoTRule", "AlexaSkill", "Cognito",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace SamDeploy.Resources.Iam;
@@ -7,11 +6,12 @@ namespace SamDeploy.Resources.Iam;
 /// Resolves an AWS managed policy name (for example <c>AmazonS3FullAccess</c>) to its ARN the way the reference
 /// does: first the map of AWS managed policies bundled with the transform for the partition, then a name that is
 /// already an ARN as it is, then the caller's map (<see cref="Transform.TransformOptions.ManagedPolicyMap"/>),
-/// else the name as written. Never calls AWS.
+/// else the name as written. Never calls AWS. The maps are plain hash tables: a frozen one of some thousand names costs
+/// more to build, in every process that resolves a policy, than its look-ups save.
 /// </summary>
 internal static class ManagedPolicyResolver
 {
-    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> Bundled = new(Load);
+    private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> Bundled = new(Load);
 
     public static string Resolve(string name, string partition, IReadOnlyDictionary<string, string> callerMap)
     {
@@ -31,11 +31,11 @@ internal static class ManagedPolicyResolver
     /// <summary>The ARN of an AWS managed policy path such as <c>service-role/AWSLambdaBasicExecutionRole</c>.</summary>
     public static string AwsManagedArn(string partition, string path) => $"arn:{partition}:iam::aws:policy/{path}";
 
-    private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
+    private static Dictionary<string, Dictionary<string, string>> Load()
     {
         var assembly = typeof(ManagedPolicyResolver).Assembly;
         const string prefix = "SamDeploy.ManagedPolicies.";
-        var result = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var partition = resource[prefix.Length..^".txt".Length];
@@ -52,9 +52,9 @@ internal static class ManagedPolicyResolver
                 map[line[(line.LastIndexOf('/') + 1)..]] = line;
             }
 
-            result[partition] = map.ToFrozenDictionary(StringComparer.Ordinal);
+            result[partition] = map;
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 }
