@@ -23,7 +23,7 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
-        var root = new SamDeployRootCommand(environment);
+        var root = new SamDeployRootCommand(environment, SamDeployRootCommand.MayAskForHelpOrVersion(args));
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
