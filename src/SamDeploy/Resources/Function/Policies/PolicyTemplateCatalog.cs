@@ -5,8 +5,10 @@ using SamDeploy.Templates.Reading;
 namespace SamDeploy.Resources.Function.Policies;
 
 /// <summary>
-/// The SAM policy templates (those of aws-sam-translator 1.110.0), read once from the embedded
-/// <c>PolicyTemplates.yaml</c>. Immutable and safe to share between threads.
+/// The SAM policy templates (those of aws-sam-translator 1.110.0). The built-in catalogue reads the embedded
+/// <c>PolicyTemplates.yaml</c> one template at a time, when first asked for it (see
+/// <see cref="PolicyTemplateCatalogIndex"/>); a catalogue given as text (<see cref="Parse"/>) is read and checked whole.
+/// Safe to share between threads.
 /// </summary>
 internal sealed class PolicyTemplateCatalog
 {
@@ -14,31 +16,50 @@ internal sealed class PolicyTemplateCatalog
 
     private static readonly Lazy<PolicyTemplateCatalog> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly ImmutableDictionary<string, PolicyTemplate> _templates;
+    private readonly string? _text;
+    private readonly Dictionary<string, (int Start, int Length)> _sections = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, PolicyTemplate> _read = new(StringComparer.Ordinal);
 
     private PolicyTemplateCatalog(ImmutableArray<PolicyTemplate> templates)
     {
-        Templates = templates;
-        _templates = templates.ToImmutableDictionary(template => template.Name, StringComparer.Ordinal);
+        foreach (var template in templates)
+        {
+            _names.Add(template.Name);
+            _read[template.Name] = template;
+        }
+    }
+
+    private PolicyTemplateCatalog(string text)
+    {
+        _text = text;
+        foreach (var (name, start, length) in PolicyTemplateCatalogIndex.Sections(text))
+        {
+            _names.Add(name);
+            _sections[name] = (start, length);
+        }
     }
 
     /// <summary>The built-in catalogue.</summary>
     public static PolicyTemplateCatalog Default => LazyDefault.Value;
 
-    /// <summary>Every template, in the catalogue file's order.</summary>
-    public ImmutableArray<PolicyTemplate> Templates { get; }
+    /// <summary>Every template, in the catalogue file's order (reads each one not read yet).</summary>
+    public ImmutableArray<PolicyTemplate> Templates => [.. _names.Select(Get)];
 
     /// <summary>Whether a template has this name (ordinal, case-sensitive).</summary>
     /// <param name="name">The name.</param>
     /// <returns>Whether the template exists.</returns>
-    public bool Contains(string name) => _templates.ContainsKey(name);
+    public bool Contains(string name) => _text is null ? _read.ContainsKey(name) : _sections.ContainsKey(name);
 
     /// <summary>Finds a template by name.</summary>
     /// <param name="name">The name.</param>
     /// <param name="template">The template, when found.</param>
     /// <returns>Whether the template exists.</returns>
-    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyTemplate? template) =>
-        _templates.TryGetValue(name, out template);
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyTemplate? template)
+    {
+        template = Contains(name) ? Get(name) : null;
+        return template is not null;
+    }
 
     /// <summary>Expands the named template with the given parameter values; see <see cref="PolicyTemplate.Expand"/>.</summary>
     /// <param name="templateName">The template's name.</param>
@@ -48,7 +69,7 @@ internal sealed class PolicyTemplateCatalog
     public JObject Expand(string templateName, JToken? parameterValues)
     {
         ArgumentNullException.ThrowIfNull(templateName);
-        if (!_templates.TryGetValue(templateName, out var template))
+        if (!TryGet(templateName, out var template))
         {
             throw new PolicyTemplateException(
                 PolicyTemplateErrorKind.NotFound,
@@ -79,6 +100,30 @@ internal sealed class PolicyTemplateCatalog
         using var stream = typeof(PolicyTemplateCatalog).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return new PolicyTemplateCatalog(reader.ReadToEnd());
+    }
+
+    /// <summary>A template of this catalogue, read from its lines if not read yet (under a lock: the catalogue is shared).</summary>
+    private PolicyTemplate Get(string name)
+    {
+        lock (_read)
+        {
+            if (!_read.TryGetValue(name, out var template))
+            {
+                template = ReadSection(name);
+                _read[name] = template;
+            }
+
+            return template;
+        }
+    }
+
+    private PolicyTemplate ReadSection(string name)
+    {
+        var (start, length) = _sections[name];
+        var section = Parse(PolicyTemplateCatalogIndex.SectionHeader + _text!.Substring(start, length));
+        return section._names is [var only] && only == name
+            ? section._read[name]
+            : throw new InvalidDataException("The policy-template catalogue is invalid: the lines of " + name + " do not read as that one template.");
     }
 }
