@@ -5,8 +5,9 @@ using Newtonsoft.Json.Linq;
 namespace SamDeploy.Resources.Function.Policies;
 
 /// <summary>
-/// The rules of the <c>PolicyTemplates.yaml</c> format (described at the top of that file), checked when the catalogue
-/// loads so that a slip in the data fails every test at once rather than one user's template later.
+/// The rules of the <c>PolicyTemplates.yaml</c> format (described at the top of that file), checked as each template is
+/// read; a test reads every template of the built-in catalogue, so that a slip in the data fails the tests rather than
+/// one user's template later.
 /// </summary>
 internal static class PolicyTemplateCatalogFormat
 {
