@@ -53,7 +53,7 @@ public class ConnectorProfileReferenceTests
             }
         }
 
-        catalog.Profiles.Keys.Should().BeEquivalentTo(expectedPairs);
+        catalog.Connections.Should().BeEquivalentTo(expectedPairs);
 
         var resourceTypes = (JObject)reference["CfnResourceProperties"]!;
         catalog.ResourceTypes.Keys.Should().BeEquivalentTo(resourceTypes.Properties().Select(p => p.Name));

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources.Connector;
@@ -51,5 +53,34 @@ public class ProfileSubstitutionTests
     {
         ProfileSubstitution.UnreplacedMessage(new JArray("%{Foo.Bar}", "x")).Should().Be("The following variables have not been replaced: ['%{Foo.Bar}']");
         ProfileSubstitution.UnreplacedMessage(new JArray("x")).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_placeholder_in_a_key_is_reported_too() =>
+        ProfileSubstitution.UnreplacedMessage(new JObject { ["%{Source.Name}"] = "x" })
+            .Should().Be("The following variables have not been replaced: ['%{Source.Name}']");
+
+    [Fact]
+    public void Sub_variables_are_found_as_the_references_expression_finds_them()
+    {
+        var expression = new Regex(@"\$\{.+\}", RegexOptions.CultureInvariant);
+        const string alphabet = "${}\nab";
+        var random = new Random(20261202);
+        foreach (var text in new[] { "", "${", "${}", "${a}", "${\n}", "$${a}", "${a\n}}", "x${a}y", "${{}", "${a" })
+        {
+            ProfileSubstitution.HoldsSubVariable(text).Should().Be(expression.IsMatch(text), "'{0}'", text);
+        }
+
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var length = random.Next(0, 10); length > 0; length--)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var value = text.ToString();
+            ProfileSubstitution.HoldsSubVariable(value).Should().Be(expression.IsMatch(value), "'{0}'", value.Replace("\n", "\\n", StringComparison.Ordinal));
+        }
     }
 }

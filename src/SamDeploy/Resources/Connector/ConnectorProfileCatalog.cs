@@ -6,7 +6,9 @@ namespace SamDeploy.Resources.Connector;
 
 /// <summary>
 /// The connector profiles (those of aws-sam-translator 1.110.0), read once from the embedded
-/// <c>ConnectorProfiles.yaml</c>. Immutable and safe to share between threads.
+/// <c>ConnectorProfiles.yaml</c>. Immutable and safe to share between threads. Held in plain dictionaries of strings:
+/// an immutable dictionary keyed by a tuple (a struct) has no precompiled code, and compiling it took a run of a
+/// connector template milliseconds.
 /// </summary>
 internal sealed class ConnectorProfileCatalog
 {
@@ -15,29 +17,33 @@ internal sealed class ConnectorProfileCatalog
 
     private static readonly Lazy<ConnectorProfileCatalog> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly Dictionary<string, Dictionary<string, ConnectorProfile>> _profiles;
+
     private ConnectorProfileCatalog(
-        ImmutableDictionary<string, ConnectorResourceType> resourceTypes,
-        ImmutableDictionary<(string Source, string Destination), ConnectorProfile> profiles)
+        Dictionary<string, ConnectorResourceType> resourceTypes,
+        Dictionary<string, Dictionary<string, ConnectorProfile>> profiles)
     {
         ResourceTypes = resourceTypes;
-        Profiles = profiles;
+        _profiles = profiles;
     }
 
     /// <summary>The built-in catalogue.</summary>
     public static ConnectorProfileCatalog Default => LazyDefault.Value;
 
     /// <summary>What a connector learns about a resource, by CloudFormation type.</summary>
-    public ImmutableDictionary<string, ConnectorResourceType> ResourceTypes { get; }
+    public IReadOnlyDictionary<string, ConnectorResourceType> ResourceTypes { get; }
 
-    /// <summary>The profiles, by source and destination type.</summary>
-    public ImmutableDictionary<(string Source, string Destination), ConnectorProfile> Profiles { get; }
+    /// <summary>Every source and destination type that has a profile.</summary>
+    public IEnumerable<(string Source, string Destination)> Connections =>
+        _profiles.SelectMany(source => source.Value.Keys.Select(destination => (source.Key, destination)));
 
     /// <summary>The profile for a connection, or null when it is not supported.</summary>
     /// <param name="sourceType">The source's CloudFormation type.</param>
     /// <param name="destinationType">The destination's CloudFormation type.</param>
     /// <returns>The profile or null.</returns>
     public ConnectorProfile? Find(string? sourceType, string? destinationType) =>
-        sourceType is not null && destinationType is not null && Profiles.TryGetValue((sourceType, destinationType), out var profile) ? profile : null;
+        sourceType is not null && destinationType is not null && _profiles.TryGetValue(sourceType, out var destinations)
+            && destinations.TryGetValue(destinationType, out var profile) ? profile : null;
 
     /// <summary>Reads a catalogue in the <c>ConnectorProfiles.yaml</c> format.</summary>
     /// <param name="yaml">The catalogue text.</param>
@@ -66,13 +72,13 @@ internal sealed class ConnectorProfileCatalog
             throw Invalid("ResourceTypes and Connections must be maps");
         }
 
-        var resourceTypes = ImmutableDictionary.CreateBuilder<string, ConnectorResourceType>(StringComparer.Ordinal);
+        var resourceTypes = new Dictionary<string, ConnectorResourceType>(StringComparer.Ordinal);
         foreach (var (type, body) in types)
         {
             resourceTypes[type] = ReadResourceType(type, body);
         }
 
-        var profiles = ImmutableDictionary.CreateBuilder<(string, string), ConnectorProfile>();
+        var profiles = new Dictionary<string, Dictionary<string, ConnectorProfile>>(StringComparer.Ordinal);
         foreach (var (source, destinations) in connections)
         {
             if (destinations is not JObject map)
@@ -80,13 +86,14 @@ internal sealed class ConnectorProfileCatalog
                 throw Invalid("Connections." + source + " must be a map");
             }
 
+            var bySource = profiles[source] = new Dictionary<string, ConnectorProfile>(StringComparer.Ordinal);
             foreach (var (destination, body) in map)
             {
-                profiles[(source, destination)] = ReadProfile(source + " to " + destination, body);
+                bySource[destination] = ReadProfile(source + " to " + destination, body);
             }
         }
 
-        return new ConnectorProfileCatalog(resourceTypes.ToImmutable(), profiles.ToImmutable());
+        return new ConnectorProfileCatalog(resourceTypes, profiles);
     }
 
     private static ConnectorResourceType ReadResourceType(string type, JToken? body)
@@ -119,9 +126,15 @@ internal sealed class ConnectorProfileCatalog
             throw Invalid(name + " must be a map with non-empty Permissions");
         }
 
-        var kind = Enum.TryParse<ConnectorPolicyKind>((string?)map["Generates"], ignoreCase: false, out var parsed)
-            ? parsed
-            : throw Invalid(name + " has an unknown Generates");
+        // Switches, not Enum.TryParse: its generic code over an enum is compiled at run time on every start.
+        var kind = (string?)map["Generates"] switch
+        {
+            "IamManagedPolicy" => ConnectorPolicyKind.IamManagedPolicy,
+            "SqsQueuePolicy" => ConnectorPolicyKind.SqsQueuePolicy,
+            "SnsTopicPolicy" => ConnectorPolicyKind.SnsTopicPolicy,
+            "LambdaPermission" => ConnectorPolicyKind.LambdaPermission,
+            _ => throw Invalid(name + " has an unknown Generates"),
+        };
         var policyOnSource = (string?)map["PolicyOn"] switch
         {
             "Source" => true,
@@ -130,9 +143,12 @@ internal sealed class ConnectorProfileCatalog
         };
         var dependedBy = map["DependedBy"] is null
             ? ConnectorDependency.None
-            : Enum.TryParse<ConnectorDependency>((string?)map["DependedBy"], ignoreCase: false, out var dependency) && dependency != ConnectorDependency.None
-                ? dependency
-                : throw Invalid(name + " has an unknown DependedBy");
+            : (string?)map["DependedBy"] switch
+            {
+                "Source" => ConnectorDependency.Source,
+                "DestinationEventSourceMapping" => ConnectorDependency.DestinationEventSourceMapping,
+                _ => throw Invalid(name + " has an unknown DependedBy"),
+            };
         var combinations = map["Combinations"] switch
         {
             null => [],

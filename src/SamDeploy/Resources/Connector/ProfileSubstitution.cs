@@ -30,6 +30,14 @@ internal static partial class ProfileSubstitution
     /// <returns>The message naming them, or null when none is left.</returns>
     public static string? UnreplacedMessage(JToken value)
     {
+        // A placeholder can only stand inside one name or string of the value's JSON text (neither '%' nor '{' is
+        // escaped there), so a value none of whose names and strings holds "%{" has none; the text is written (with
+        // Newtonsoft's writer, whose set-up costs a run milliseconds) only when one might.
+        if (!HoldsPlaceholderStart(value))
+        {
+            return null;
+        }
+
         var matches = LeftOver().Matches(value.ToString(Newtonsoft.Json.Formatting.None)).Select(m => "'" + m.Value + "'").ToList();
         return matches.Count == 0 ? null : "The following variables have not been replaced: [" + string.Join(", ", matches) + "]";
     }
@@ -60,7 +68,7 @@ internal static partial class ProfileSubstitution
             variables[variable] = replacement.DeepClone();
         }
 
-        if (!SubVariable().IsMatch(text))
+        if (!HoldsSubVariable(text))
         {
             return text;
         }
@@ -70,8 +78,55 @@ internal static partial class ProfileSubstitution
             : new JObject { ["Fn::Sub"] = text };
     }
 
-    [GeneratedRegex(@"\$\{.+\}", RegexOptions.CultureInvariant)]
-    private static partial Regex SubVariable();
+    /// <summary>
+    /// Whether the text matches the reference's <c>\$\{.+\}</c>: a <c>${</c>, then at least one character and a later
+    /// <c>}</c>, with no line break between them (written out: the first generated regular expression used builds the
+    /// search tables of all of them).
+    /// </summary>
+    internal static bool HoldsSubVariable(string text)
+    {
+        for (var start = text.IndexOf("${", StringComparison.Ordinal); start >= 0; start = text.IndexOf("${", start + 1, StringComparison.Ordinal))
+        {
+            if (start + 3 > text.Length)
+            {
+                break;
+            }
+
+            var lineEnd = text.IndexOf('\n', start + 2);
+            var close = text.IndexOf('}', start + 3);
+            if (close >= 0 && (lineEnd < 0 || close < lineEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name or string anywhere in the value holds <c>%{</c>.</summary>
+    private static bool HoldsPlaceholderStart(JToken value)
+    {
+        foreach (var node in new TreeWalk(value))
+        {
+            if (node is JValue { Type: JTokenType.String } text && ((string)text!).Contains("%{", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (node is JObject map)
+            {
+                foreach (var property in map.Properties())
+                {
+                    if (property.Name.Contains("%{", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"%\{[\w\.]+\}", RegexOptions.CultureInvariant)]
     private static partial Regex LeftOver();
