@@ -36,16 +36,12 @@ public sealed class HelpAndVersionOptionsTests
     public void Arguments_that_name_neither_parse_the_same_without_the_options()
     {
         var random = new Random(20261202);
-        var checkedLists = 0;
         for (var i = 0; i < 3_000; i++)
         {
             var args = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Tokens[random.Next(Tokens.Length)]).ToArray();
             SamDeployRootCommand.MayAskForHelpOrVersion(args).Should().BeFalse("no token names help or version: {0}", string.Join(' ', args));
             Parse(args, withHelpAndVersion: false).Should().Be(Parse(args, withHelpAndVersion: true), "'{0}' parses the same", string.Join(' ', args));
-            checkedLists++;
         }
-
-        checkedLists.Should().Be(3_000);
     }
 
     [Fact]

@@ -83,4 +83,46 @@ public class ProfileSubstitutionTests
             ProfileSubstitution.HoldsSubVariable(value).Should().Be(expression.IsMatch(value), "'{0}'", value.Replace("\n", "\\n", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Leftover_placeholders_are_found_as_the_expression_over_the_json_text_finds_them()
+    {
+        var expression = new Regex(@"%\{[\w\.]+\}", RegexOptions.CultureInvariant);
+        var random = new Random(20261202);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var value = RandomValue(random, depth: 0);
+            var matches = expression.Matches(value.ToString(Newtonsoft.Json.Formatting.None)).Select(m => "'" + m.Value + "'").ToList();
+            var expected = matches.Count == 0 ? null : "The following variables have not been replaced: [" + string.Join(", ", matches) + "]";
+            ProfileSubstitution.UnreplacedMessage(value).Should().Be(expected, value.ToString(Newtonsoft.Json.Formatting.None));
+        }
+
+        // A string value whose text is null, which the template reader never makes, has no placeholder either.
+        ProfileSubstitution.UnreplacedMessage(new JObject { ["x"] = (string?)null }).Should().BeNull();
+    }
+
+    private static JToken RandomValue(Random random, int depth)
+    {
+        string[] pieces = ["%{", "}", "%", "{", "a.b", "A_1", "%{Source.Arn}", "%{a", "\"", "\\", "\n", " ", "x"];
+        string Text() => string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => pieces[random.Next(pieces.Length)]));
+        switch (depth < 3 ? random.Next(6) : random.Next(2, 6))
+        {
+            case 0:
+                var map = new JObject();
+                for (var n = random.Next(0, 4); n > 0; n--)
+                {
+                    map[Text()] = RandomValue(random, depth + 1);
+                }
+
+                return map;
+            case 1:
+                return new JArray(Enumerable.Range(0, random.Next(0, 4)).Select(_ => RandomValue(random, depth + 1)));
+            case 2:
+                return random.Next(2) == 0 ? new JValue(random.Next(-5, 100)) : new JValue(random.Next(2) == 0);
+            case 3:
+                return JValue.CreateNull();
+            default:
+                return new JValue(Text());
+        }
+    }
 }

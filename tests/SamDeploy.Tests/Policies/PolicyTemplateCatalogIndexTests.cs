@@ -28,12 +28,19 @@ public class PolicyTemplateCatalogIndexTests
     }
 
     [Fact]
-    public void Names_are_known_without_reading_any_template()
+    public void Names_are_known_without_reading_any_template_and_a_template_is_read_once_asked_for()
     {
-        var catalog = PolicyTemplateCatalog.Default;
+        var catalog = PolicyTemplateCatalog.Index(EmbeddedText());
         catalog.Contains("SQSPollerPolicy").Should().BeTrue();
         catalog.Contains("sqspollerpolicy").Should().BeFalse();
         catalog.TryGet("NoSuchPolicy", out _).Should().BeFalse();
+        catalog.TemplatesRead.Should().Be(0);
+
+        catalog.TryGet("SQSPollerPolicy", out var template).Should().BeTrue();
+        template!.Name.Should().Be("SQSPollerPolicy");
+        catalog.TryGet("SQSPollerPolicy", out var again).Should().BeTrue();
+        again.Should().BeSameAs(template);
+        catalog.TemplatesRead.Should().Be(1);
     }
 
     [Fact]

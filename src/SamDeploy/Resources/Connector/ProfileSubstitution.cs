@@ -103,25 +103,38 @@ internal static partial class ProfileSubstitution
         return false;
     }
 
-    /// <summary>Whether a name or string anywhere in the value holds <c>%{</c>.</summary>
+    /// <summary>
+    /// Whether a name or string anywhere in the value holds <c>%{</c>, or the value holds something whose JSON text is
+    /// not just its maps, lists, strings, numbers, booleans and nulls (a property as the root, a URI, raw text, a
+    /// comment): then the text is searched as before.
+    /// </summary>
     private static bool HoldsPlaceholderStart(JToken value)
     {
         foreach (var node in new TreeWalk(value))
         {
-            if (node is JValue { Type: JTokenType.String } text && ((string)text!).Contains("%{", StringComparison.Ordinal))
+            switch (node.Type)
             {
-                return true;
-            }
-
-            if (node is JObject map)
-            {
-                foreach (var property in map.Properties())
-                {
-                    if (property.Name.Contains("%{", StringComparison.Ordinal))
+                case JTokenType.String:
+                    if (((JValue)node).Value is string text && text.Contains("%{", StringComparison.Ordinal))
                     {
                         return true;
                     }
-                }
+
+                    break;
+                case JTokenType.Object:
+                    foreach (var property in ((JObject)node).Properties())
+                    {
+                        if (property.Name.Contains("%{", StringComparison.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case JTokenType.Array or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean or JTokenType.Null:
+                    break;
+                default:
+                    return true;
             }
         }
 

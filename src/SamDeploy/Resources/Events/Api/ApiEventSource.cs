@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Templates;
@@ -103,7 +104,7 @@ internal sealed class ApiEventSource : IEventSource
     /// <summary>The permission for API Gateway to invoke the target from any stage, at this method and path.</summary>
     internal static CfnResource Permission(FunctionEvent evt, string suffix, string path, string method)
     {
-        var trimmed = SamDeploy.Resources.Api.ApiPaths.TrimTrailingSlash(path);
+        var trimmed = ApiPaths.TrimTrailingSlash(path);
         trimmed = SwaggerEditor.PathWithoutTrailingSlash(trimmed);
         var arnMethod = method == "any" ? "*" : Templates.PythonCase.Upper(method);
         var sourceArn = new JObject

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api;
 using SamDeploy.Resources.Api.Python27;
 using SamDeploy.Resources.HttpApi.OpenApi;
 using SamDeploy.Transform;
@@ -58,7 +59,7 @@ internal static class HttpApiEventIntegration
             editor.AddTimeout(path, method, evt["TimeoutInMillis"]!);
         }
 
-        var parameters = SamDeploy.Resources.Api.ApiPaths.ParameterNames(path);
+        var parameters = ApiPaths.ParameterNames(path);
         if (parameters.Count > 0)
         {
             editor.AddPathParameters(path, method, parameters);

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamDeploy.Resources.Api;
 using SamDeploy.Resources.Api.Swagger;
 using SamDeploy.Resources.Events.Push;
 using SamDeploy.Resources.HttpApi.OpenApi;
@@ -63,7 +64,7 @@ internal sealed class HttpApiEventSource : IEventSource
     /// </summary>
     internal static CfnResource? Permission(FunctionEvent evt, HttpApiEventLink link, string path, string method)
     {
-        var trimmed = SamDeploy.Resources.Api.ApiPaths.TrimTrailingSlash(path);
+        var trimmed = ApiPaths.TrimTrailingSlash(path);
         OpenApiEditor? editor = null;
         if (Truthiness.IsTruthy(link.Api["DefinitionBody"]))
         {

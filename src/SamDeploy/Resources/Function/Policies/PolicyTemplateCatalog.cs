@@ -95,12 +95,30 @@ internal sealed class PolicyTemplateCatalog
         return new PolicyTemplateCatalog(PolicyTemplateCatalogFormat.ReadTemplates(root));
     }
 
+    /// <summary>A catalogue in the <c>PolicyTemplates.yaml</c> format whose templates are read on first use.</summary>
+    /// <param name="yaml">The catalogue text.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="InvalidDataException">The text does not have the file's layout.</exception>
+    internal static PolicyTemplateCatalog Index(string yaml) => new(yaml);
+
+    /// <summary>How many templates have been read so far (all of a catalogue read whole).</summary>
+    internal int TemplatesRead
+    {
+        get
+        {
+            lock (_read)
+            {
+                return _read.Count;
+            }
+        }
+    }
+
     private static PolicyTemplateCatalog LoadEmbedded()
     {
         using var stream = typeof(PolicyTemplateCatalog).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
         using var reader = new StreamReader(stream);
-        return new PolicyTemplateCatalog(reader.ReadToEnd());
+        return Index(reader.ReadToEnd());
     }
 
     /// <summary>A template of this catalogue, read from its lines if not read yet (under a lock: the catalogue is shared).</summary>
