@@ -186,4 +186,31 @@ public sealed class DifferentialFindingTests
 
         ((string?)template["Outputs"]!["O"]!["Value"]!["Fn::Sub"]).Should().Be("${FnAliaslive.FnAliaslive}");
     }
+
+    [Theory]
+    [InlineData("any", "ServerlessRestApiDeployment0a63cc6227")]
+    [InlineData("ANY", "ServerlessRestApiDeployment0a63cc6227")]
+    [InlineData("x-amazon-apigateway-any-method", "ServerlessRestApiDeploymentf78243e2ed")]
+    [InlineData("X-AMAZON-APIGATEWAY-ANY-METHOD", "ServerlessRestApiDeploymentf78243e2ed")]
+    public void Only_any_becomes_the_references_own_any_method_key(string method, string deployment)
+    {
+        // The reference swaps only 'any' for its constant; the any-method spelled out is the template's string lowered,
+        // printed u'...' in the text the deployment id hashes. Ids computed by aws-sam-translator 1.110.0.
+        TransformedTemplate.Resources($$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn0:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: i.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    E0:
+                      Type: Api
+                      Properties:
+                        Path: /x
+                        Method: {{method}}
+            """, RobustTransform.For("aws", "ap-southeast-1")).Should().ContainKey(deployment);
+    }
 }

@@ -29,7 +29,7 @@ internal sealed partial class SwaggerEditor
             throw SwaggerErrors.Invalid($"Lambda integration already exists on Path={path}, Method={normalized}");
         }
 
-        AddPath(path, normalized, unicodePath, unicodeMethod);
+        AddPath(path, normalized, unicodePath, MethodKeyIsUnicode(method, unicodeMethod));
         var conditionName = ConditionName(condition);
         var integrationUri = conditionName is not null ? MakeConditional(conditionName, uri, Py27.IsUnicode(condition)) : uri;
 

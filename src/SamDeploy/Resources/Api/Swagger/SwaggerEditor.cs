@@ -224,6 +224,16 @@ internal sealed partial class SwaggerEditor
         return lower == "any" ? AnyMethod : lower;
     }
 
+    /// <summary>
+    /// Whether the key <see cref="NormalizeMethod"/> makes of a method is a template string (printed <c>u'...'</c> in
+    /// the text the deployment id hashes): the reference swaps only <c>any</c>, in any case, for its own constant; any
+    /// other method, <c>x-amazon-apigateway-any-method</c> spelled out included, is the template's string lowered.
+    /// </summary>
+    /// <param name="method">The method as given.</param>
+    /// <param name="unicodeMethod">Whether the method's text came from the template.</param>
+    public static bool MethodKeyIsUnicode(string method, bool unicodeMethod) =>
+        unicodeMethod && Templates.PythonCase.Lower(method) != "any";
+
     /// <summary>The path with greedy parameters such as <c>{proxy+}</c> turned into <c>*</c>.</summary>
     public static string PathWithoutTrailingSlash(string path) => ApiPaths.RestParametersAsWildcards(path);
 
@@ -304,7 +314,7 @@ internal sealed partial class SwaggerEditor
         {
             if (item is JObject map)
             {
-                Py27.SetDefault(map, normalized, Py27.NewDict(), unicodeMethod && normalized != AnyMethod);
+                Py27.SetDefault(map, normalized, Py27.NewDict(), MethodKeyIsUnicode(method, unicodeMethod));
             }
         }
     }

@@ -20,8 +20,8 @@ internal sealed partial class OpenApiEditor
             return;
         }
 
-        AddPath(path, normalized, unicodePath, unicodeMethod);
-        var methodKeyIsUnicode = unicodeMethod && normalized != SwaggerEditor.AnyMethod;
+        var methodKeyIsUnicode = SwaggerEditor.MethodKeyIsUnicode(method, unicodeMethod);
+        AddPath(path, normalized, unicodePath, methodKeyIsUnicode);
         var conditionName = SwaggerEditor.ConditionName(condition);
         var integrationUri = conditionName is null ? uri : SwaggerEditor.MakeConditional(conditionName, uri, Py27.IsUnicode(condition));
         foreach (var item in SwaggerEditor.ConditionalContents(Paths[path]))

@@ -195,7 +195,7 @@ internal sealed partial class OpenApiEditor
         {
             if (item is JObject map)
             {
-                Py27.SetDefault(map, normalized, Py27.NewDict(), unicodeMethod && normalized != SwaggerEditor.AnyMethod);
+                Py27.SetDefault(map, normalized, Py27.NewDict(), SwaggerEditor.MethodKeyIsUnicode(method, unicodeMethod));
             }
         }
     }
