@@ -213,4 +213,41 @@ public sealed class DifferentialFindingTests
                         Method: {{method}}
             """, RobustTransform.For("aws", "ap-southeast-1")).Should().ContainKey(deployment);
     }
+
+    [Theory]
+    [InlineData("'abc'", "Api0Deploymentf76f6a2eae")]
+    [InlineData("'5'", "Api0Deployment3c7a7c2e0a")]
+    [InlineData("{'Fn::Sub': x}", "Api0Deploymentf0d1a2cf8c")]
+    [InlineData("null", "Api0Deployment1313454a77")]
+    [InlineData("'é😀x'", "Api0Deployment9b168028e4")]
+    public void An_intrinsic_vpc_list_that_is_not_a_list_is_extended_as_python_extends_a_list(string value, string deployment)
+    {
+        // The reference does condition.setdefault(key, []).extend(value): a string adds its characters (plain strings,
+        // so the deployment id's text has '5' where the template string would print u'5'), a map its keys, None nothing.
+        // Ids computed by aws-sam-translator 1.110.0.
+        TransformedTemplate.Resources($$"""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Api0:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: Prod
+                  Auth:
+                    ResourcePolicy:
+                      IntrinsicVpceWhitelist: {{value}}
+              Fn1:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: i.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    E1:
+                      Type: Api
+                      Properties:
+                        Path: /a
+                        Method: get
+                        RestApiId: !Ref Api0
+            """, RobustTransform.For("aws", "ap-southeast-1")).Should().ContainKey(deployment);
+    }
 }
