@@ -250,4 +250,32 @@ public sealed class DifferentialFindingTests
                         RestApiId: !Ref Api0
             """, RobustTransform.For("aws", "ap-southeast-1")).Should().ContainKey(deployment);
     }
+
+    [Fact]
+    public void A_request_parameter_item_is_checked_by_its_first_key_in_python_order()
+    {
+        // The reference reads next(iter(parameter.items())); in Python 2.7 order EnableSimpleResponses comes first here.
+        var result = new SamTransformer(RobustTransform.For("aws", "ap-southeast-1")).Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn1:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: i.h
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    E0:
+                      Type: Api
+                      Properties:
+                        Path: /a
+                        Method: get
+                        RequestParameters:
+                        - method.request.header.C:
+                            Caching: false
+                          EnableSimpleResponses: 1
+            """);
+
+        result.ErrorMessage.Should().Be(Prefix + "Resource with id [Fn1] is invalid. Event with id [E0] is invalid. Invalid value for 'RequestParameters' property. Keys must be in the format 'method.request.[querystring|path|header].{value}', e.g 'method.request.header.Authorization'.");
+    }
 }

@@ -158,7 +158,8 @@ internal static partial class ApiEventSwagger
         {
             if (parameter is JObject map && map.Count > 0)
             {
-                var first = map.Properties().First();
+                // The reference takes the first of the item's items in Python's order (next(iter(parameter.items()))).
+                var first = Py27.Properties(map).First();
                 if (!ParameterName().IsMatch(first.Name))
                 {
                     throw evt.Error(BadKey);
