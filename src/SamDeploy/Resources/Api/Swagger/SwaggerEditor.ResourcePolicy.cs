@@ -151,12 +151,14 @@ internal sealed partial class SwaggerEditor
 
         if (intrinsicVpcs is not null and not { Type: JTokenType.Null })
         {
-            Extend(condition, "aws:SourceVpc", ExtendedItems(intrinsicVpcs));
+            // The reference extends the list with whatever the template gave (list.extend); where Python cannot
+            // iterate the value it stops with a TypeError, and SamDeploy adds the value as one item.
+            Extend(condition, "aws:SourceVpc", PythonIteration.Items(intrinsicVpcs) ?? [intrinsicVpcs]);
         }
 
         if (intrinsicVpces is not null and not { Type: JTokenType.Null })
         {
-            Extend(condition, "aws:SourceVpce", ExtendedItems(intrinsicVpces));
+            Extend(condition, "aws:SourceVpce", PythonIteration.Items(intrinsicVpces) ?? [intrinsicVpces]);
         }
 
         if (!Truthy(condition["aws:SourceVpc"]) && !Truthy(condition["aws:SourceVpce"]))
@@ -165,42 +167,6 @@ internal sealed partial class SwaggerEditor
         }
 
         AddAllowDenyPair(resources, new JObject { [conditional] = condition });
-    }
-
-    /// <summary>
-    /// What Python's <c>list.extend</c> adds for a value, as the reference extends the condition with whatever the
-    /// template gave: a list's items, a string's characters (plain strings, as iterating a template string gives), a
-    /// map's keys in its Python order; anything else as one item (where the reference stops with a TypeError).
-    /// </summary>
-    private static List<JToken> ExtendedItems(JToken value)
-    {
-        switch (value)
-        {
-            case JArray list:
-                return [.. list];
-            case JValue { Type: JTokenType.String } text:
-                var characters = new List<JToken>();
-                var chars = (string)text!;
-                for (var i = 0; i < chars.Length; i++)
-                {
-                    // One Python character: a surrogate pair is one code point.
-                    var length = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
-                    characters.Add(Py27.Str(chars.Substring(i, length), unicode: false));
-                    i += length - 1;
-                }
-
-                return characters;
-            case JObject map:
-                var keys = new List<JToken>();
-                foreach (var key in Py27.Keys(map))
-                {
-                    keys.Add(Py27.Str(key, Py27.IsUnicodeKey(map, key)));
-                }
-
-                return keys;
-            default:
-                return [value];
-        }
     }
 
     private static void Extend(JObject condition, string key, IEnumerable<JToken> items)

@@ -154,7 +154,10 @@ internal static partial class ApiEventSwagger
     {
         const string BadKey = "Invalid value for 'RequestParameters' property. Keys must be in the format 'method.request.[querystring|path|header].{value}', e.g 'method.request.header.Authorization'.";
         var parameters = new List<RequestParameter>();
-        foreach (var parameter in PythonIteration(evt, evt["RequestParameters"]!))
+        // The reference's for parameter in RequestParameters; where Python cannot iterate the value it fails without a message.
+        var walked = PythonIteration.Items(evt["RequestParameters"]!)
+            ?? throw evt.Error("Invalid value for 'RequestParameters' property. Property must be either a string or an object");
+        foreach (var parameter in walked)
         {
             if (parameter is JObject map && map.Count > 0)
             {
@@ -189,18 +192,6 @@ internal static partial class ApiEventSwagger
 
         return parameters;
     }
-
-    /// <summary>
-    /// What the reference's <c>for parameter in RequestParameters</c> walks: a list's items, a map's keys (each a
-    /// string), a string's characters. Anything else cannot be walked; the reference fails there without a message.
-    /// </summary>
-    private static IEnumerable<JToken> PythonIteration(FunctionEvent evt, JToken value) => value switch
-    {
-        JArray list => list,
-        JObject map => [.. Py27.Properties(map).Select(p => (JToken)Py27.Str(p.Name, Py27.IsUnicodeKey(map, p.Name)))],
-        JValue { Type: JTokenType.String } text => [.. ((string)text!).EnumerateRunes().Select(r => (JToken)new JValue(r.ToString()))],
-        _ => throw evt.Error("Invalid value for 'RequestParameters' property. Property must be either a string or an object"),
-    };
 
     /// <summary>The user's document with the generated method merged over the user's own method (generated keys win).</summary>
     private static JObject Merged(FunctionEvent evt, ApiEventLink link, JToken body, SwaggerEditor editor, string path, string method, bool unicodePath, bool unicodeMethod)
