@@ -7,6 +7,9 @@ namespace SamDeploy.Transform;
 /// <summary>Builds the exceptions that carry a user's mistake, each placed at the node it is about.</summary>
 public static class TemplateErrors
 {
+    /// <summary>The reference's message for a resource whose <c>Properties</c> are not a map, wherever it reads one.</summary>
+    internal const string PropertiesNotAnObject = "Properties of a resource must be an object.";
+
     /// <summary>A mistake in one resource: <c>Resource with id [ID] is invalid. MESSAGE</c>.</summary>
     /// <param name="logicalId">The resource's logical id.</param>
     /// <param name="message">What is wrong.</param>

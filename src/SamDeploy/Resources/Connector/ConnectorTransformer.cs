@@ -22,7 +22,7 @@ internal sealed class ConnectorTransformer : IResourceTransformer
         if (resource.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var given) && given is not JObject)
         {
             // Not checked with the document (the reference's document check skips connectors): an error of this resource.
-            throw TemplateErrors.Resource(id, "Properties of a resource must be an object.", given, "Properties");
+            throw TemplateErrors.Resource(id, TemplateErrors.PropertiesNotAnObject, given, "Properties");
         }
 
         var properties = resource.Properties;

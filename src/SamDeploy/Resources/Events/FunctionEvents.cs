@@ -119,7 +119,7 @@ internal static class FunctionEvents
 
         if (evt.Definition.TryGetValue("Properties", StringComparison.Ordinal, out var properties) && properties is not JObject)
         {
-            throw evt.ResourceError("Properties of a resource must be an object.", properties);
+            throw evt.ResourceError(TemplateErrors.PropertiesNotAnObject, properties);
         }
 
         PropertySpec.RejectUnknown(evt.LogicalId, source.Type, evt.Properties, source.Properties);

@@ -74,7 +74,7 @@ internal sealed class CognitoEventSource : IEventSource
 
         if (pool["Properties"] is not JObject properties)
         {
-            throw PushErrors.Linked(poolId, "Properties of a resource must be an object.", pool["Properties"]);
+            throw PushErrors.Linked(poolId, SamDeploy.Transform.TemplateErrors.PropertiesNotAnObject, pool["Properties"]);
         }
 
         if (properties["LambdaConfig"] is null || properties["LambdaConfig"]!.Type == JTokenType.Null)

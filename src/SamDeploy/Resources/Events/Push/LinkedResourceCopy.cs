@@ -32,7 +32,7 @@ internal static class LinkedResourceCopy
 
         if (definition.TryGetValue("Properties", StringComparison.Ordinal, out var raw) && raw is not JObject)
         {
-            throw PushErrors.Linked(logicalId, "Properties of a resource must be an object.", raw);
+            throw PushErrors.Linked(logicalId, Transform.TemplateErrors.PropertiesNotAnObject, raw);
         }
 
         var properties = raw as JObject ?? [];
