@@ -80,8 +80,20 @@ public sealed class PackagingEndToEndTests : IDisposable
         // the next build restores it back.)
         // The tool's packages for this machine's platform only (and the portable one): each platform's ReadyToRun
         // publish needs that platform's runtime pack, and one is enough to test how they come together.
+        // SamDeploy.Build's precompiled copy of the CLI is built in folders of its own: the tool's platform package is
+        // built at the same time for the same platform, and in the same folders one build failed on the other's files.
+        var cli = Path.Combine(Corpus.RepositoryRoot, "src", "SamDeploy.Cli");
+        var copyFolders = new[] { Path.Combine(cli, "obj", "samdeploy-build"), Path.Combine(cli, "bin", "samdeploy-build") };
+        foreach (var folder in copyFolders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Dotnet("pack", [solution, "-c", Configuration(), "-o", Feed, "-p:PackageVersion=" + _version, "-p:SamDeployToolRuntimeIdentifiers=" + Rid,
             "-p:NuspecOutputPath=" + Path.Combine(_temp.FullName, "nuspec") + Path.DirectorySeparatorChar, "-nodeReuse:false", "-v:q"]);
+
+        File.Exists(Path.Combine(copyFolders[0], Configuration(), "net10.0", Rid, "SamDeploy.Cli.dll")).Should().BeTrue("SamDeploy.Build's copy is compiled in its own folder");
+        File.Exists(Path.Combine(copyFolders[1], Configuration(), "net10.0", Rid, "SamDeploy.Cli.dll")).Should().BeTrue("and built to its own folder");
     }
 
     private void CheckPackageContents()
