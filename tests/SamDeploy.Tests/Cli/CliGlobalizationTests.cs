@@ -1,0 +1,59 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using SamDeploy.Tests.Packaging;
+using SamDeploy.Tests.TestData;
+using Xunit;
+
+namespace SamDeploy.Tests.Cli;
+
+/// <summary>
+/// The <c>samdeploy</c> tool runs in .NET's globalization-invariant mode (no ICU, a start-up saving), while the library
+/// it is built on runs wherever its users run it, with ICU and in any culture. The tool built beside the tests, started
+/// as its own process with its own runtime settings, must write the same bytes as the same command line run in this
+/// (ICU) process: every corpus input, its templates and its error messages alike.
+/// </summary>
+public sealed class CliGlobalizationTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static string Cli => Path.Combine(AppContext.BaseDirectory, "SamDeploy.Cli.dll");
+
+    [Fact]
+    public void The_tool_is_configured_to_run_without_ICU()
+    {
+        var config = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "SamDeploy.Cli.runtimeconfig.json")));
+        config.SelectToken("runtimeOptions.configProperties['System.Globalization.Invariant']")?.Value<bool>()
+            .Should().BeTrue("the tool's start-up leaves ICU out");
+        System.Globalization.CultureInfo.GetCultureInfo("tr-TR").Name.Should().Be("tr-TR", "this test process runs with ICU, the library's usual setting");
+    }
+
+    [CorpusFact]
+    public void The_tool_without_ICU_writes_what_the_library_writes_with_ICU_for_every_corpus_input()
+    {
+        // AlwaysDeploy: true hashes the time of the run into the deployment's id.
+        var files = Corpus.InputFiles().Where(f => !File.ReadAllText(f).Contains("AlwaysDeploy", StringComparison.Ordinal)).ToList();
+        string[] settings = ["--region", "ap-southeast-1", "--parameter", "param1=value1", "--parameter", "param2=value2"];
+        var child = _temp.Combine("child");
+        var here = _temp.Combine("here");
+
+        var process = DotnetCommand.Run(DotnetCommand.Host, [Cli, "transform", .. files, "--output-dir", child, .. settings], _temp.Path, timeout: TimeSpan.FromMinutes(5));
+        var inProcess = CliRun.Of(["transform", .. files, "--output-dir", here, .. settings]);
+
+        inProcess.ExitCode.Should().Be(1, "the corpus holds error cases");
+        process.ExitCode.Should().Be(inProcess.ExitCode);
+        Normalize(process.Output, child).Should().Be(Normalize(inProcess.Stdout + inProcess.Stderr, here), "the messages are the same");
+        var written = Directory.GetFiles(here).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        written.Should().HaveCountGreaterThan(400, "the corpus's success cases are written");
+        Directory.GetFiles(child).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(written);
+        foreach (var name in written)
+        {
+            File.ReadAllText(Path.Combine(child, name!)).Should().Be(File.ReadAllText(Path.Combine(here, name!)), "{0} must be the same bytes", name);
+        }
+    }
+
+    // The child's standard output and error come interleaved; the order of the lines is compared, not their streams.
+    private static string Normalize(string output, string outputDirectory) =>
+        string.Join('\n', output.Replace(outputDirectory, "OUT", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Order(StringComparer.Ordinal));
+}
