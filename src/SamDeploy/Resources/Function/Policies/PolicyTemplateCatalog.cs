@@ -17,7 +17,7 @@ internal sealed class PolicyTemplateCatalog
     private static readonly Lazy<PolicyTemplateCatalog> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string? _text;
-    private readonly Dictionary<string, (int Start, int Length)> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PolicyTemplateCatalogIndex.Section> _sections = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
     private readonly Dictionary<string, PolicyTemplate> _read = new(StringComparer.Ordinal);
 
@@ -33,10 +33,10 @@ internal sealed class PolicyTemplateCatalog
     private PolicyTemplateCatalog(string text)
     {
         _text = text;
-        foreach (var (name, start, length) in PolicyTemplateCatalogIndex.Sections(text))
+        foreach (var section in PolicyTemplateCatalogIndex.Sections(text))
         {
-            _names.Add(name);
-            _sections[name] = (start, length);
+            _names.Add(section.Name);
+            _sections[section.Name] = section;
         }
     }
 
@@ -138,8 +138,8 @@ internal sealed class PolicyTemplateCatalog
 
     private PolicyTemplate ReadSection(string name)
     {
-        var (start, length) = _sections[name];
-        var section = Parse(PolicyTemplateCatalogIndex.SectionHeader + _text!.Substring(start, length));
+        var lines = _sections[name];
+        var section = Parse(PolicyTemplateCatalogIndex.SectionHeader + _text!.Substring(lines.Start, lines.Length));
         return section._names is [var only] && only == name
             ? section._read[name]
             : throw new InvalidDataException("The policy-template catalogue is invalid: the lines of " + name + " do not read as that one template.");

@@ -16,9 +16,11 @@ internal static class PolicyTemplateCatalogIndex
     /// <param name="text">The catalogue file.</param>
     /// <returns>The sections.</returns>
     /// <exception cref="InvalidDataException">The file does not have the layout.</exception>
-    public static List<(string Name, int Start, int Length)> Sections(string text)
+    public static List<Section> Sections(string text)
     {
-        var sections = new List<(string Name, int Start, int Length)>();
+        // A list of a class, not of a value tuple: no ReadyToRun image holds List code over a tuple of int, so every
+        // run that reads a policy template compiled it (README, Performance).
+        var sections = new List<Section>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var sawVersion = false;
         var inTemplates = false;
@@ -50,19 +52,32 @@ internal static class PolicyTemplateCatalogIndex
                     throw Invalid("a template must start with a line '  <Name>:' of a name not seen before: '" + line.ToString() + "'");
                 }
 
-                sections.Add((line[2..^1].ToString(), start, 0));
+                sections.Add(new Section(line[2..^1].ToString(), start));
             }
 
             if (sections.Count > 0)
             {
-                var (name, sectionStart, _) = sections[^1];
-                sections[^1] = (name, sectionStart, next - sectionStart);
+                // A template's lines run to the next template's or to the end of the file.
+                sections[^1].Length = next - sections[^1].Start;
             }
 
             start = next;
         }
 
         return sections.Count > 0 ? sections : throw Invalid("Templates must be a non-empty map under FormatVersion: 1");
+    }
+
+    /// <summary>A template's name and where its lines are in the file.</summary>
+    internal sealed class Section(string name, int start)
+    {
+        /// <summary>The template's name.</summary>
+        public string Name { get; } = name;
+
+        /// <summary>Where its first line starts.</summary>
+        public int Start { get; } = start;
+
+        /// <summary>How many characters its lines take, line breaks included.</summary>
+        public int Length { get; set; }
     }
 
     private static InvalidDataException Invalid(string message) =>
