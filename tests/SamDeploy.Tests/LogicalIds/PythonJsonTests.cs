@@ -56,6 +56,31 @@ public class PythonJsonTests
     }
 
     [Fact]
+    public void Keys_sort_by_code_point_and_stably_as_a_stable_OrderBy_sorts_them()
+    {
+        // The oracle: LINQ's OrderBy (stable) with the same comparer, on random maps whose keys mix ASCII, other BMP
+        // characters, pairs from the astral planes, lone surrogates and U+FFFD (which compare equal to each other),
+        // at every size up to well past the small maps templates hold; nested maps and the keys-and-values form too.
+        string[] pieces = ["a", "b", "B", "_", "0", "ü", "日", "\uff61", "\ufffd", "\ud83d\ude00", "\ud800", "\udc01", "\udbff", "\ud83d"];
+        var random = new Random(1406);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var count = round < 1_500 ? random.Next(0, 12) : random.Next(12, 300);
+            var map = new JObject();
+            while (map.Count < count)
+            {
+                var name = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => pieces[random.Next(pieces.Length)]));
+                map[name] = random.Next(3) == 0 ? new JObject { [name] = 1, ["a"] = 2, ["\ufffd"] = 3, [pieces[random.Next(pieces.Length)]] = 4 } : map.Count;
+            }
+
+            var expected = PythonJson.Dumps(map, ",", ":", m => m.Properties().Select(p => p.Name).OrderBy(n => n, PythonJson.CodePointComparer.Instance));
+            PythonJson.Dumps(map).Should().Be(expected);
+            var names = map.Properties().Select(p => p.Name).ToArray();
+            PythonJson.DumpsMap(names, [.. names.Select(n => map[n]!)]).Should().Be(expected);
+        }
+    }
+
+    [Fact]
     public void Characters_outside_the_basic_plane_are_escaped_as_surrogate_pairs()
     {
         PythonJson.Dumps(new JValue("😀")).Should().Be("\"\\ud83d\\ude00\"");
