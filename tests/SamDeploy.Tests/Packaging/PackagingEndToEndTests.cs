@@ -151,7 +151,9 @@ public sealed class PackagingEndToEndTests : IDisposable
         var logged = DotnetCommand.Run(samdeploy, ["transform", Path.Combine(sample, "template.yaml")], _temp.FullName,
             new Dictionary<string, string>(StringComparer.Ordinal) { ["DOTNET_JitStdOutFile"] = jitLog, ["DOTNET_JitDisasmSummary"] = "1" });
         logged.ExitCode.Should().Be(0, logged.Output);
-        var compiled = File.ReadAllLines(jitLog).Where(line => line.Contains("JIT compiled ", StringComparison.Ordinal)).ToList();
+        // First compilations only ("Tier0", or "Instrumented Tier0"): a slow machine may also recompile hot precompiled
+        // methods at tier 1 in the background, which is not what the budget is about.
+        var compiled = File.ReadAllLines(jitLog).Where(line => line.Contains("JIT compiled ", StringComparison.Ordinal) && line.Contains("Tier0,", StringComparison.Ordinal)).ToList();
         compiled.Should().NotBeEmpty("the runtime writes what it compiles to DOTNET_JitStdOutFile");
         compiled.Should().NotContain(line => line.Contains("JIT compiled SamDeploy", StringComparison.Ordinal), "SamDeploy's own methods are precompiled");
         compiled.Count.Should().BeLessThanOrEqualTo(JitBudget, "a small run compiles little; it compiled:\n{0}", string.Join('\n', compiled));
