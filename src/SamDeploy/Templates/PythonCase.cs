@@ -10,7 +10,10 @@ namespace SamDeploy.Templates;
 /// with Unicode's full mappings: <c>ß</c> upper-cases to <c>SS</c> and <c>ﬁ</c> to <c>FI</c>, <c>İ</c> lower-cases
 /// to <c>i̇</c>, <c>ı</c> upper-cases to <c>I</c>, and a capital sigma at the end of a word lower-cases to <c>ς</c>.
 /// .NET's invariant mappings are simple ones (one UTF-16 unit to one) and would write another method name, and so
-/// another deployment id. ASCII text maps the same either way and takes the short path.
+/// another deployment id; they also depend on the process (ICU's version, or .NET's own tables in globalization-invariant
+/// mode, which leave <c>ſ</c> alone and know Unicode 16's new letters). So the one-to-one mappings come from a table of
+/// Python 3.11's own (<c>PythonCase.SimpleMappings.cs</c>), and ASCII text, which maps the same everywhere, takes the
+/// short path.
 /// </summary>
 internal static partial class PythonCase
 {
@@ -39,7 +42,7 @@ internal static partial class PythonCase
             }
             else
             {
-                result.Append(Rune.ToUpperInvariant(r).ToString());
+                AppendCodePoint(result, MapOneToOne(UpperRanges, r.Value));
             }
         }
 
@@ -76,11 +79,48 @@ internal static partial class PythonCase
             }
             else
             {
-                result.Append(Rune.ToLowerInvariant(r).ToString());
+                AppendCodePoint(result, MapOneToOne(LowerRanges, r.Value));
             }
         }
 
         return result.ToString();
+    }
+
+    /// <summary>What a one-to-one mapping (<see cref="UpperRanges"/> or <see cref="LowerRanges"/>) gives a code point: itself when it has none.</summary>
+    internal static int MapOneToOne(ReadOnlySpan<int> ranges, int codePoint)
+    {
+        int low = 0, high = (ranges.Length / 4) - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var run = ranges.Slice(middle * 4, 4);
+            if (codePoint < run[0])
+            {
+                high = middle - 1;
+            }
+            else if (codePoint > run[1])
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return (codePoint - run[0]) % run[2] == 0 ? codePoint + run[3] : codePoint;
+            }
+        }
+
+        return codePoint;
+    }
+
+    private static void AppendCodePoint(StringBuilder text, int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            text.Append((char)codePoint);
+        }
+        else
+        {
+            text.Append(char.ConvertFromUtf32(codePoint));
+        }
     }
 
     /// <summary>

@@ -43,7 +43,8 @@ public sealed record TransformOptions
     public static string PartitionOf(string region)
     {
         ArgumentNullException.ThrowIfNull(region);
-        var lower = region.ToLowerInvariant();
+        // Python's str.lower(), as the reference lower-cases it (a dotted capital I becomes i and a combining dot).
+        var lower = Templates.PythonCase.Lower(region);
         (string Prefix, string Partition)[] rules =
         [
             ("cn-", "aws-cn"),

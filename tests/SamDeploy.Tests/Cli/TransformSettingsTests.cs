@@ -63,6 +63,14 @@ public sealed class TransformSettingsTests : IDisposable
         options.EffectivePartition.Should().Be("aws-cn");
     }
 
+    [Theory]
+    [InlineData("CN-NORTH-1", "aws-cn")]
+    [InlineData("US-GOV-WEST-1", "aws-us-gov")]
+    [InlineData("us-\u0130so-east-1", "aws")]   // Python lower-cases the dotted capital I to i and a combining dot
+    [InlineData("us-\u0131so-east-1", "aws")]   // and keeps the dotless i
+    public void The_partition_follows_the_region_lower_cased_as_Python_does(string region, string partition) =>
+        new SamDeploy.Transform.TransformOptions { Region = region }.EffectivePartition.Should().Be(partition);
+
     [Fact]
     public void Parameters_are_strings_split_at_the_first_equals_sign()
     {

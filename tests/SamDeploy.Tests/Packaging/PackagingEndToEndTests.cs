@@ -337,10 +337,10 @@ public sealed class PackagingEndToEndTests : IDisposable
         }
     }
 
-    /// <summary>This machine's platform, as .NET names it (linux-x64, osx-arm64, win-x64, ...).</summary>
     /// <summary>How many methods one small run of the precompiled tool may JIT-compile (45 when this was set).</summary>
     private const int JitBudget = 55;
 
+    /// <summary>This machine's platform, as .NET names it (linux-x64, osx-arm64, win-x64, ...).</summary>
     private static string Rid => RuntimeInformation.RuntimeIdentifier;
 
     private static string Configuration() =>
