@@ -89,11 +89,19 @@ public sealed class PackagingEndToEndTests : IDisposable
             Directory.Delete(folder, recursive: true);
         }
 
+        var normalBuildFiles = new[] { "SamDeploy.Cli", "SamDeploy.Cli.exe", "SamDeploy.Cli.dll" }
+            .Select(name => Path.Combine(cli, "bin", Configuration(), "net10.0", name)).Select(file => (file, File.Exists(file))).ToList();
+
         Dotnet("pack", [solution, "-c", Configuration(), "-o", Feed, "-p:PackageVersion=" + _version, "-p:SamDeployToolRuntimeIdentifiers=" + Rid,
             "-p:NuspecOutputPath=" + Path.Combine(_temp.FullName, "nuspec") + Path.DirectorySeparatorChar, "-nodeReuse:false", "-v:q"]);
 
         File.Exists(Path.Combine(copyFolders[0], Configuration(), "net10.0", Rid, "SamDeploy.Cli.dll")).Should().BeTrue("SamDeploy.Build's copy is compiled in its own folder");
         File.Exists(Path.Combine(copyFolders[1], Configuration(), "net10.0", Rid, "SamDeploy.Cli.dll")).Should().BeTrue("and built to its own folder");
+        File.Exists(Path.Combine(copyFolders[0], Configuration(), "net10.0", "SamDeploy.Cli.dll")).Should().BeTrue("so is its portable copy");
+        foreach (var (file, existed) in normalBuildFiles)
+        {
+            File.Exists(file).Should().Be(existed, "packing leaves the CLI's own build alone ({0})", Path.GetFileName(file));
+        }
     }
 
     private void CheckPackageContents()
