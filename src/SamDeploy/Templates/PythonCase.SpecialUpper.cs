@@ -3,13 +3,12 @@ namespace SamDeploy.Templates;
 internal static partial class PythonCase
 {
     /// <summary>
-    /// The code points whose upper case is not one code point of .NET's invariant mapping: Unicode's unconditional
-    /// special casings (one character to two or three, as Python 3.11's <c>str.upper()</c> writes them), and the dotless
-    /// i, which .NET keeps and Python upper-cases to I.
+    /// The code points whose upper case is more than one code point: Unicode's unconditional special casings (one
+    /// character to two or three, as Python 3.11's <c>str.upper()</c> writes them). The one-to-one mappings, the dotless
+    /// i's among them, are in <see cref="UpperRanges"/>.
     /// </summary>
     private static readonly Dictionary<int, string> SpecialUpper = new()
     {
-        [0x0131] = "I",
         [0x00DF] = "SS",
         [0x0149] = "\u02BCN",
         [0x01F0] = "J\u030C",

@@ -45,7 +45,7 @@ public class OpenApiEditorTests
     [InlineData("/{proxy+}", "/*")]
     [InlineData("/a/{b.c-d}/e", "/a/*/e")]
     public void Permission_paths_replace_parameters_with_a_wildcard(string path, string expected) =>
-        OpenApiEditor.PathWithoutTrailingSlash(path).Should().Be(expected);
+        SamDeploy.Resources.Api.ApiPaths.HttpParametersAsWildcards(path).Should().Be(expected);
 
     [Fact]
     public void A_document_without_openapi_3_is_rejected_with_the_reference_text()

@@ -225,7 +225,7 @@ internal sealed partial class SwaggerEditor
         }
 
         var unicodePath = Py27.IsUnicodeKey(Paths, path);
-        var trimmed = PathWithoutTrailingSlash(path);
+        var trimmed = ApiPaths.RestParametersAsWildcards(path);
         var list = new JArray();
         foreach (var (name, unicode) in methods)
         {

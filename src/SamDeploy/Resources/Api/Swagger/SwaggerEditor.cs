@@ -234,9 +234,6 @@ internal sealed partial class SwaggerEditor
     public static bool MethodKeyIsUnicode(string method, bool unicodeMethod) =>
         unicodeMethod && Templates.PythonCase.Lower(method) != "any";
 
-    /// <summary>The path with greedy parameters such as <c>{proxy+}</c> turned into <c>*</c>.</summary>
-    public static string PathWithoutTrailingSlash(string path) => ApiPaths.RestParametersAsWildcards(path);
-
     /// <summary>The branches of an <c>Fn::If</c> (without AWS::NoValue), or the item itself.</summary>
     public static List<JToken?> ConditionalContents(JToken? item)
     {

@@ -105,7 +105,7 @@ internal sealed class ApiEventSource : IEventSource
     internal static CfnResource Permission(FunctionEvent evt, string suffix, string path, string method)
     {
         var trimmed = ApiPaths.TrimTrailingSlash(path);
-        trimmed = SwaggerEditor.PathWithoutTrailingSlash(trimmed);
+        trimmed = ApiPaths.RestParametersAsWildcards(trimmed);
         var arnMethod = method == "any" ? "*" : Templates.PythonCase.Upper(method);
         var sourceArn = new JObject
         {

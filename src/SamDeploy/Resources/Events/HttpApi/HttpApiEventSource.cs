@@ -88,7 +88,7 @@ internal sealed class HttpApiEventSource : IEventSource
             return null;
         }
 
-        trimmed = OpenApiEditor.PathWithoutTrailingSlash(trimmed);
+        trimmed = ApiPaths.HttpParametersAsWildcards(trimmed);
         var arnMethod = method is "any" or SwaggerEditor.AnyMethod ? "*" : Templates.PythonCase.Upper(method);
         var resource = "${__ApiId__}/${__Stage__}";
         resource += method == "any" && trimmed == "/" + OpenApiEditor.DefaultPath ? trimmed : $"/{arnMethod}{trimmed}";

@@ -129,9 +129,6 @@ internal sealed partial class OpenApiEditor
         ["paths"] = new JObject(),
     };
 
-    /// <summary>The path with path parameters such as <c>{id}</c> or <c>{proxy+}</c> turned into <c>*</c>.</summary>
-    public static string PathWithoutTrailingSlash(string path) => SamDeploy.Resources.Api.ApiPaths.HttpParametersAsWildcards(path);
-
     public IReadOnlyList<string> PathNames() => [.. Paths.Properties().Select(p => p.Name)];
 
     public bool HasPath(string path, string? method = null)
