@@ -8,25 +8,30 @@ namespace SamDeploy.Resources;
 /// </summary>
 internal sealed class CfnResource
 {
-    private readonly List<KeyValuePair<string, JToken?>> _properties = [];
+    private readonly List<KeyValuePair<string, JToken?>> _properties;
     private readonly List<KeyValuePair<string, JToken>> _attributes = [];
 
     /// <summary>Starts a resource.</summary>
     /// <param name="logicalId">Its logical id.</param>
     /// <param name="type">Its CloudFormation type.</param>
     /// <param name="supportsTags">Whether tag propagation fills its <c>Tags</c> list.</param>
+    /// <param name="propertyNames">
+    /// About how many property names the builder will set (unset ones included, as they keep their place): the list is
+    /// made that long at once instead of growing by doubling, which for a function's 30-odd names left four arrays behind.
+    /// </param>
     /// <exception cref="Transform.SamTemplateException">
     /// The id is not alphanumeric (it can take text from the template: a stage name, an <c>AutoPublishCodeSha256</c>).
     /// The reference checks the id of every resource it makes when it makes it, so the resource being transformed
     /// fails there, with the generated id in the message.
     /// </exception>
-    public CfnResource(string logicalId, string type, bool supportsTags = false)
+    public CfnResource(string logicalId, string type, bool supportsTags = false, int propertyNames = 8)
     {
         if (!Templates.LogicalIds.LogicalIdText.IsAlphanumeric(logicalId))
         {
             throw Transform.TemplateErrors.Resource(logicalId, "Logical ids must be alphanumeric.");
         }
 
+        _properties = new(propertyNames);
         LogicalId = logicalId;
         Type = type;
         SupportsTags = supportsTags;

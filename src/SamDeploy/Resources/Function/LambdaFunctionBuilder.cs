@@ -10,7 +10,7 @@ internal static class LambdaFunctionBuilder
 
     public static CfnResource Build(FunctionScope function)
     {
-        var lambda = new CfnResource(function.LogicalId, "AWS::Lambda::Function", supportsTags: true)
+        var lambda = new CfnResource(function.LogicalId, "AWS::Lambda::Function", supportsTags: true, propertyNames: 40)
         {
             DependsOn = function.Definition["DependsOn"],
         }.WithAttributes(function.Attributes.All);
