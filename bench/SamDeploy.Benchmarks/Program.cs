@@ -4,14 +4,15 @@ using BenchmarkDotNet.Running;
 namespace SamDeploy.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks (any BenchmarkDotNet arguments, e.g. <c>--filter *Generated*</c>), or, with
+/// Runs the benchmarks (any BenchmarkDotNet arguments, e.g. <c>--filter *Generated*</c>); with
 /// <c>generate DIR</c>, writes the generated templates to DIR so <c>samdeploy bench</c>, <c>samdeploy transform</c>
-/// and the reference can be timed on the same files.
+/// and the reference can be timed on the same files; with <c>scale [SIZE...]</c>, prints the transform's cost per
+/// function at each size (see <see cref="ScalingCheck"/>).
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments, or <c>generate DIR [SIZE...]</c>.</param>
+    /// <param name="args">BenchmarkDotNet's arguments, <c>generate DIR [SIZE...]</c> or <c>scale [SIZE...]</c>.</param>
     public static void Main(string[] args)
     {
         if (args is ["generate", var directory, .. var sizes])
@@ -32,6 +33,12 @@ public static class Program
                 }
             }
 
+            return;
+        }
+
+        if (args is ["scale", .. var scaleSizes])
+        {
+            ScalingCheck.Run(scaleSizes.Length == 0 ? ScalingCheck.DefaultSizes : [.. scaleSizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
             return;
         }
 
