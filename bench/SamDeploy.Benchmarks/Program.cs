@@ -38,7 +38,20 @@ public static class Program
 
         if (args is ["scale", .. var scaleSizes])
         {
-            ScalingCheck.Run(scaleSizes.Length == 0 ? ScalingCheck.DefaultSizes : [.. scaleSizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+            var scaleList = new List<int>();
+            foreach (var text in scaleSizes)
+            {
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1)
+                {
+                    Console.Error.WriteLine("scale: '" + text + "' is not a number of functions (1 or more).");
+                    Environment.ExitCode = 2;
+                    return;
+                }
+
+                scaleList.Add(size);
+            }
+
+            ScalingCheck.Run(scaleList.Count == 0 ? ScalingCheck.DefaultSizes : scaleList);
             return;
         }
 

@@ -15,23 +15,24 @@ internal sealed class CfnResource
     /// <param name="logicalId">Its logical id.</param>
     /// <param name="type">Its CloudFormation type.</param>
     /// <param name="supportsTags">Whether tag propagation fills its <c>Tags</c> list.</param>
-    /// <param name="propertyNames">
-    /// About how many property names the builder will set (unset ones included, as they keep their place): the list is
-    /// made that long at once instead of growing by doubling, which for a function's 30-odd names left four arrays behind.
+    /// <param name="propertyCapacity">
+    /// How many property names the builder may set (unset ones included, as they keep their place): the list is made
+    /// that long at once instead of growing by doubling from 4, which for a function's 26-31 names left three arrays
+    /// behind. The default, 8, holds most resources' names in one array.
     /// </param>
     /// <exception cref="Transform.SamTemplateException">
     /// The id is not alphanumeric (it can take text from the template: a stage name, an <c>AutoPublishCodeSha256</c>).
     /// The reference checks the id of every resource it makes when it makes it, so the resource being transformed
     /// fails there, with the generated id in the message.
     /// </exception>
-    public CfnResource(string logicalId, string type, bool supportsTags = false, int propertyNames = 8)
+    public CfnResource(string logicalId, string type, bool supportsTags = false, int propertyCapacity = 8)
     {
         if (!Templates.LogicalIds.LogicalIdText.IsAlphanumeric(logicalId))
         {
             throw Transform.TemplateErrors.Resource(logicalId, "Logical ids must be alphanumeric.");
         }
 
-        _properties = new(propertyNames);
+        _properties = new(propertyCapacity);
         LogicalId = logicalId;
         Type = type;
         SupportsTags = supportsTags;
@@ -46,7 +47,7 @@ internal sealed class CfnResource
 
     public JToken? DependsOn { get; set; }
 
-    /// <summary>Gets or sets a property; setting null removes it.</summary>
+    /// <summary>Gets or sets a property; a null value keeps the property's place but leaves it out of the output.</summary>
     public JToken? this[string name]
     {
         get

@@ -83,6 +83,7 @@ public sealed class PackagingEndToEndTests : IDisposable
         // SamDeploy.Build's precompiled copy of the CLI is built in folders of its own: the tool's platform package is
         // built at the same time for the same platform, and in the same folders one build failed on the other's files.
         var cli = Path.Combine(Corpus.RepositoryRoot, "src", "SamDeploy.Cli");
+        // The folder name is SamDeployCopyFolderName in Directory.Build.props.
         var copyFolders = new[] { Path.Combine(cli, "obj", "samdeploy-build"), Path.Combine(cli, "bin", "samdeploy-build") };
         foreach (var folder in copyFolders.Where(Directory.Exists))
         {

@@ -10,7 +10,8 @@ internal static class LambdaFunctionBuilder
 
     public static CfnResource Build(FunctionScope function)
     {
-        var lambda = new CfnResource(function.LogicalId, "AWS::Lambda::Function", supportsTags: true, propertyNames: 40)
+        // 26 names always, 31 at most (with DeadLetterConfig, FunctionName, TracingConfig and the capacity provider's two).
+        var lambda = new CfnResource(function.LogicalId, "AWS::Lambda::Function", supportsTags: true, propertyCapacity: 32)
         {
             DependsOn = function.Definition["DependsOn"],
         }.WithAttributes(function.Attributes.All);
