@@ -30,6 +30,27 @@ internal static class Py27
         return map;
     }
 
+    /// <summary>
+    /// A new map that iterates in Python 2.7 order, holding <paramref name="properties"/> in order: what
+    /// <see cref="NewDict()"/> and a <see cref="Set"/> of each key give (transform-made keys, values copied when they
+    /// already have a parent), with the key order recorded once instead of once per key. For maps the transform builds
+    /// whole (an integration, a CORS method): fill a map's own maps first, then attach it. The keys must differ.
+    /// </summary>
+    public static JObject NewDict(params JProperty[] properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var map = new JObject();
+        var keys = new string[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            map.Add(properties[i]);
+            keys[i] = properties[i].Name;
+        }
+
+        map.AddAnnotation(new Py27DictInfo(true, Py27KeyOrder.FromInserts(keys), [], [], false));
+        return map;
+    }
+
     /// <summary>A string value; <paramref name="unicode"/> when it derives from the template (printed <c>u'...'</c>).</summary>
     public static JValue Str(string text, bool unicode)
     {

@@ -40,58 +40,52 @@ internal sealed partial class SwaggerEditor
         }
     }
 
+    /// <summary>The mock OPTIONS method, each map built whole (see <see cref="Py27.NewDict(JProperty[])"/>).</summary>
     private static JObject CorsOptionsMethod(JToken origins, JToken? headers, JToken? methods, JToken? maxAge, bool credentials)
     {
-        var parameters = Py27.NewDict();
-        var responseHeaders = Py27.NewDict();
-        Py27.Set(parameters, "method.response.header." + AllowOrigin, origins.DeepClone());
-        Py27.Set(responseHeaders, AllowOrigin, new JObject { ["type"] = "string" });
+        var parameters = new List<JProperty> { new("method.response.header." + AllowOrigin, origins.DeepClone()) };
+        var responseHeaders = new List<JProperty> { new(AllowOrigin, new JObject { ["type"] = "string" }) };
         if (Truthy(headers))
         {
-            Py27.Set(parameters, "method.response.header." + AllowHeaders, headers!.DeepClone());
-            Py27.Set(responseHeaders, AllowHeaders, new JObject { ["type"] = "string" });
+            parameters.Add(new("method.response.header." + AllowHeaders, headers!.DeepClone()));
+            responseHeaders.Add(new(AllowHeaders, new JObject { ["type"] = "string" }));
         }
 
         if (Truthy(methods))
         {
-            Py27.Set(parameters, "method.response.header." + AllowMethods, methods!.DeepClone());
-            Py27.Set(responseHeaders, AllowMethods, new JObject { ["type"] = "string" });
+            parameters.Add(new("method.response.header." + AllowMethods, methods!.DeepClone()));
+            responseHeaders.Add(new(AllowMethods, new JObject { ["type"] = "string" }));
         }
 
         if (maxAge is not null && maxAge.Type != JTokenType.Null)
         {
-            Py27.Set(parameters, "method.response.header." + MaxAge, maxAge.DeepClone());
-            Py27.Set(responseHeaders, MaxAge, new JObject { ["type"] = "integer" });
+            parameters.Add(new("method.response.header." + MaxAge, maxAge.DeepClone()));
+            responseHeaders.Add(new(MaxAge, new JObject { ["type"] = "integer" }));
         }
 
         if (credentials)
         {
-            Py27.Set(parameters, "method.response.header." + AllowCredentials, "'true'");
-            Py27.Set(responseHeaders, AllowCredentials, new JObject { ["type"] = "string" });
+            parameters.Add(new("method.response.header." + AllowCredentials, "'true'"));
+            responseHeaders.Add(new(AllowCredentials, new JObject { ["type"] = "string" }));
         }
 
-        var options = Py27.NewDict();
-        Py27.Set(options, "summary", "CORS support");
-        Py27.Set(options, "consumes", new JArray("application/json"));
-        Py27.Set(options, "produces", new JArray("application/json"));
-        var integration = Py27.NewDict();
-        Py27.Set(options, Integration, integration);
-        Py27.Set(integration, "type", "mock");
-        Py27.Set(integration, "requestTemplates", new JObject { ["application/json"] = "{\n  \"statusCode\" : 200\n}\n" });
-        var responses = Py27.NewDict();
-        Py27.Set(integration, "responses", responses);
-        var byDefault = Py27.NewDict();
-        Py27.Set(responses, "default", byDefault);
-        Py27.Set(byDefault, "statusCode", "200");
-        Py27.Set(byDefault, "responseParameters", parameters);
-        Py27.Set(byDefault, "responseTemplates", new JObject { ["application/json"] = "{}\n" });
-        var methodResponses = Py27.NewDict();
-        Py27.Set(options, "responses", methodResponses);
-        var ok = Py27.NewDict();
-        Py27.Set(methodResponses, "200", ok);
-        Py27.Set(ok, "description", "Default response for CORS method");
-        Py27.Set(ok, "headers", responseHeaders);
-        return options;
+        var byDefault = Py27.NewDict(
+            new JProperty("statusCode", "200"),
+            new JProperty("responseParameters", Py27.NewDict([.. parameters])),
+            new JProperty("responseTemplates", new JObject { ["application/json"] = "{}\n" }));
+        var integration = Py27.NewDict(
+            new JProperty("type", "mock"),
+            new JProperty("requestTemplates", new JObject { ["application/json"] = "{\n  \"statusCode\" : 200\n}\n" }),
+            new JProperty("responses", Py27.NewDict(new JProperty("default", byDefault))));
+        var ok = Py27.NewDict(
+            new JProperty("description", "Default response for CORS method"),
+            new JProperty("headers", Py27.NewDict([.. responseHeaders])));
+        return Py27.NewDict(
+            new JProperty("summary", "CORS support"),
+            new JProperty("consumes", new JArray("application/json")),
+            new JProperty("produces", new JArray("application/json")),
+            new JProperty(Integration, integration),
+            new JProperty("responses", Py27.NewDict(new JProperty("200", ok))));
     }
 
     /// <summary>The methods of a path item for Access-Control-Allow-Methods: upper case, sorted, with OPTIONS (all methods for ANY).</summary>

@@ -38,14 +38,16 @@ internal sealed partial class SwaggerEditor
             SwaggerErrors.RequirePathItemMap(item, path);
             var pathItem = (JObject)item!;
             var definition = (JObject)pathItem[normalized]!;
-            var integration = Py27.NewDict();
-            Py27.Set(definition, Integration, integration);
-            Py27.Set(integration, "type", "aws_proxy");
-            Py27.Set(integration, "httpMethod", "POST");
-            Py27.Set(integration, "uri", integrationUri.DeepClone());
+            // Built whole, then set (see Py27.NewDict(JProperty[])).
+            var integration = new List<JProperty>
+            {
+                new("type", "aws_proxy"),
+                new("httpMethod", "POST"),
+                new("uri", integrationUri.DeepClone()),
+            };
             if (invokeMode is JValue { Type: JTokenType.String } mode && (string?)mode == "RESPONSE_STREAM")
             {
-                Py27.Set(integration, "responseTransferMode", "STREAM");
+                integration.Add(new("responseTransferMode", "STREAM"));
             }
 
             var usesIam = string.Equals(AsString(methodAuth["Authorizer"]), "AWS_IAM", StringComparison.Ordinal)
@@ -58,10 +60,11 @@ internal sealed partial class SwaggerEditor
                 JToken credentials = Truthy(role) && AsString(role) != "CALLER_CREDENTIALS" ? role!.DeepClone() : $"arn:{partition}:iam::*:user/*";
                 if (AsString(credentials) != "NONE")
                 {
-                    Py27.Set(integration, "credentials", credentials);
+                    integration.Add(new("credentials", credentials));
                 }
             }
 
+            Py27.Set(definition, Integration, Py27.NewDict([.. integration]));
             Py27.SetDefault(definition, "responses", Py27.NewDict());
             if (conditionName is not null)
             {

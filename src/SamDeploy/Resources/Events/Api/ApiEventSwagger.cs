@@ -96,9 +96,7 @@ internal static partial class ApiEventSwagger
         var invocation = streaming ? "/response-streaming-invocations" : "/invocations";
         var shorthand = isAlias ? "${" + target.LogicalId + "}" : "${" + target.LogicalId + ".Arn}";
         var arn = $"arn:{evt.Context.Partition}:apigateway:${{AWS::Region}}:lambda:path/{version}/functions/" + shorthand + invocation;
-        var uri = Py27.NewDict();
-        Py27.Set(uri, "Fn::Sub", Py27.Str(arn, unicode: !isAlias));
-        return uri;
+        return Py27.NewDict(new JProperty("Fn::Sub", Py27.Str(arn, unicode: !isAlias)));
     }
 
     private static void AddRequestModel(FunctionEvent evt, JObject api, SwaggerEditor editor, string path, string method)
