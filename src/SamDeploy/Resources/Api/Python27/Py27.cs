@@ -33,12 +33,20 @@ internal static class Py27
     /// <summary>
     /// A new map that iterates in Python 2.7 order, holding <paramref name="properties"/> in order: what
     /// <see cref="NewDict()"/> and a <see cref="Set"/> of each key give (transform-made keys, values copied when they
-    /// already have a parent), with the key order recorded once instead of once per key. For maps the transform builds
-    /// whole (an integration, a CORS method): fill a map's own maps first, then attach it. The keys must differ.
+    /// already have a parent), with the key table recorded once instead of once per key. For maps the transform builds
+    /// whole (an integration, a CORS method): build a map's own maps first, then attach it with <see cref="Set"/> (or
+    /// <see cref="Add"/>, <see cref="SetDefault"/>), which records it and its maps as up to date with a document that
+    /// counts copies, as setting an empty map and filling it would have, provided no copy is counted in between. A
+    /// repeated key throws (Newtonsoft's <see cref="ArgumentException"/>).
     /// </summary>
     public static JObject NewDict(params JProperty[] properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
+        if (properties.Length == 0)
+        {
+            return NewDict();
+        }
+
         var map = new JObject();
         var keys = new string[properties.Length];
         for (var i = 0; i < properties.Length; i++)

@@ -38,7 +38,9 @@ internal sealed partial class SwaggerEditor
             SwaggerErrors.RequirePathItemMap(item, path);
             var pathItem = (JObject)item!;
             var definition = (JObject)pathItem[normalized]!;
-            // Built whole, then set (see Py27.NewDict(JProperty[])).
+            // Built whole and set once the IAM credentials are known (see Py27.NewDict(JProperty[])): what lies between
+            // reads only the Auth maps, so the key lands where setting an empty map first put it, and no copy is
+            // counted in between.
             var integration = new List<JProperty>
             {
                 new("type", "aws_proxy"),
