@@ -41,6 +41,14 @@ public class Py27Tests
         }
 
         fromProperty.Should().Equal(new JToken[] { property }.Concat(part.DescendantsAndSelf().Where(t => t is not JProperty)), (a, b) => ReferenceEquals(a, b));
+        var mapsFromProperty = new List<JObject>();
+        foreach (var map in new Py27MapWalk(property))
+        {
+            mapsFromProperty.Add(map);
+        }
+
+        mapsFromProperty.Should().Equal(maps, (a, b) => ReferenceEquals(a, b));
+        new Py27MapWalk(new JValue(1)).GetEnumerator().MoveNext().Should().BeFalse();
     }
 
     [Fact]
