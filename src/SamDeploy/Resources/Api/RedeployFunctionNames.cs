@@ -18,23 +18,42 @@ internal static class RedeployFunctionNames
     {
         var resources = context.Resources;
 
-        // The functions with Api events for this API, in document order, each once per such event. The names go in the
-        // order the functions are transformed (the reference's resource iteration order), which matters only when
-        // two or more functions take part, so that order is worked out only then.
-        var targeting = Targeting(resources.Properties(), apiLogicalId);
+        // The functions with Api events for this API, each with how many, found in one pass in document order. The
+        // names go in the order the functions are transformed (the reference's resource iteration order), which
+        // matters only when two or more functions take part, so that order is worked out only then.
+        var targeting = Targeting(resources, apiLogicalId);
         if (targeting.Count == 0)
         {
             return null;
         }
 
-        if (!targeting.TrueForAll(properties => ReferenceEquals(properties, targeting[0])))
-        {
-            targeting = Targeting(context.State<ResourceIterationOrder>().InOrder(resources), apiLogicalId);
-        }
-
         var parameters = IntrinsicResolver.ForParameters(context.Parameters);
         var names = new List<string>();
-        foreach (var properties in targeting)
+        if (targeting.Count == 1)
+        {
+            foreach (var target in targeting.Values)
+            {
+                AddName(names, parameters, target.Properties, target.Events);
+            }
+        }
+        else
+        {
+            foreach (var resource in context.State<ResourceIterationOrder>().InOrder(resources))
+            {
+                if (resource.Value is JObject definition && targeting.TryGetValue(definition, out var target))
+                {
+                    AddName(names, parameters, target.Properties, target.Events);
+                }
+            }
+        }
+
+        return names.Count > 0 ? string.Concat(names) : null;
+    }
+
+    /// <summary>A function's name, once per Api event it has for the API, when it is truthy.</summary>
+    private static void AddName(List<string> names, IntrinsicResolver parameters, JObject properties, int events)
+    {
+        for (; events > 0; events--)
         {
             var functionName = parameters.ResolveCopy(properties["FunctionName"]);
             if (Truthiness.IsTruthy(functionName))
@@ -42,22 +61,22 @@ internal static class RedeployFunctionNames
                 names.Add(functionName is JValue { Type: JTokenType.String } text ? (string)text! : PythonStr.Of(functionName));
             }
         }
-
-        return names.Count > 0 ? string.Concat(names) : null;
     }
 
-    /// <summary>The properties of each function with Api events for the API, in the order given, once per such event.</summary>
-    private static List<JObject> Targeting(IEnumerable<JProperty> resources, string apiLogicalId)
+    /// <summary>Each function with Api events for the API (by its definition), its properties and how many such events it has.</summary>
+    /// <remarks>
+    /// A class for the value, not a tuple: generic code over a value type is compiled at run time on every start
+    /// (README, Performance).
+    /// </remarks>
+    private static Dictionary<JObject, Target> Targeting(JObject resources, string apiLogicalId)
     {
-        var targeting = new List<JObject>();
-        foreach (var resource in resources)
+        var targeting = new Dictionary<JObject, Target>(ReferenceEqualityComparer.Instance);
+        for (var resource = resources.First as JProperty; resource is not null; resource = resource.Next as JProperty)
         {
-            if (resource.Value is JObject definition && definition["Properties"] is JObject properties)
+            if (resource.Value is JObject definition && definition["Properties"] is JObject properties
+                && EventsFor(definition, properties, apiLogicalId) is > 0 and var events)
             {
-                for (var events = EventsFor(definition, properties, apiLogicalId); events > 0; events--)
-                {
-                    targeting.Add(properties);
-                }
+                targeting[definition] = new Target(properties, events);
             }
         }
 
@@ -73,9 +92,9 @@ internal static class RedeployFunctionNames
         }
 
         var count = 0;
-        foreach (var evt in events.PropertyValues().OfType<JObject>())
+        for (var property = events.First as JProperty; property is not null; property = property.Next as JProperty)
         {
-            if ((string?)(evt["Type"] as JValue) != "Api" || evt["Properties"] is not JObject eventProperties || !Truthiness.IsTruthy(eventProperties["RestApiId"]))
+            if (property.Value is not JObject evt || (string?)(evt["Type"] as JValue) != "Api" || evt["Properties"] is not JObject eventProperties || !Truthiness.IsTruthy(eventProperties["RestApiId"]))
             {
                 continue;
             }
@@ -90,4 +109,7 @@ internal static class RedeployFunctionNames
 
         return count;
     }
+
+    /// <summary>A function's properties and how many of its Api events name the API.</summary>
+    private sealed record Target(JObject Properties, int Events);
 }
