@@ -17,7 +17,7 @@ internal static class TagList
             return list;
         }
 
-        foreach (var property in tags.Properties())
+        foreach (var property in new Templates.PropertyWalk(tags))
         {
             list.Add(new JObject
             {

@@ -248,11 +248,13 @@ internal sealed class DeploymentPreferenceCollection
             return [];
         }
 
-        return new JObject
+        var names = new JArray();
+        for (var i = 0; i < list.Count; i++)
         {
-            ["Enabled"] = true,
-            ["Alarms"] = new JArray(list.Select(alarm => new JObject { ["Name"] = alarm.DeepClone() })),
-        };
+            names.Add(new JObject { ["Name"] = list[i].DeepClone() });
+        }
+
+        return new JObject { ["Enabled"] = true, ["Alarms"] = names };
     }
 
     /// <summary>Replaces a predefined configuration name with <c>CodeDeployDefault.Lambda${ConfigName}</c>, also inside intrinsics.</summary>

@@ -10,6 +10,10 @@ namespace SamDeploy.Resources.Function;
 /// </summary>
 internal sealed class FunctionTransformer : IResourceTransformer
 {
+    // The properties a function's generated resources can be named by (MyFunction.Alias), and their resource types.
+    private static readonly string[] ReferableProperties = ["Alias", "Version", "DestinationTopic", "DestinationQueue"];
+    private static readonly string[] ReferableTypes = ["AWS::Lambda::Alias", "AWS::Lambda::Version", "AWS::SNS::Topic", "AWS::SQS::Queue"];
+
     /// <inheritdoc />
     public string ResourceType => "AWS::Serverless::Function";
 
@@ -119,19 +123,26 @@ internal sealed class FunctionTransformer : IResourceTransformer
     private static void RecordReferences(FunctionScope function, List<CfnResource> resources)
     {
         var references = function.Context.State<ResourceReferences>();
-        (string Property, string Type)[] referable =
-        [
-            ("Alias", "AWS::Lambda::Alias"),
-            ("Version", "AWS::Lambda::Version"),
-            ("DestinationTopic", "AWS::SNS::Topic"),
-            ("DestinationQueue", "AWS::SQS::Queue"),
-        ];
-        foreach (var (property, type) in referable)
+        for (var i = 0; i < ReferableProperties.Length; i++)
         {
-            if (resources.LastOrDefault(r => r.Type == type) is { } generated)
+            if (LastOfType(resources, ReferableTypes[i]) is { } generated)
             {
-                references.Add(function.LogicalId, property, generated.LogicalId);
+                references.Add(function.LogicalId, ReferableProperties[i], generated.LogicalId);
             }
         }
+    }
+
+    /// <summary>The last of the generated resources of a type, or null (a loop: a lambda here was an allocation per function and type).</summary>
+    private static CfnResource? LastOfType(List<CfnResource> resources, string type)
+    {
+        for (var i = resources.Count - 1; i >= 0; i--)
+        {
+            if (resources[i].Type == type)
+            {
+                return resources[i];
+            }
+        }
+
+        return null;
     }
 }

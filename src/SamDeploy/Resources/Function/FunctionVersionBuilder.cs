@@ -70,14 +70,14 @@ internal static class FunctionVersionBuilder
             }
         }
 
-        foreach (var property in code.Properties())
+        foreach (var property in new Templates.PropertyWalk(code))
         {
             Put(property.Name, property.Value);
         }
 
         if (lambda["Environment"] is JObject environment && environment.Count > 0)
         {
-            foreach (var property in environment.Properties())
+            foreach (var property in new Templates.PropertyWalk(environment))
             {
                 Put(property.Name, property.Value);
             }

@@ -229,7 +229,7 @@ internal static class Py27
         var info = Current(map, out var inSync);
         if (info is not { IsPy27: true })
         {
-            return [.. map.Properties().Select(p => p.Name)];
+            return DocumentOrderKeys(map);
         }
 
         return (OrderOf(map, info, inSync, except: null) ?? Normalized(map)).Keys;
@@ -304,8 +304,7 @@ internal static class Py27
                     number.AddAnnotation(Py27Long.Instance);
                     break;
                 case JObject map:
-                    var keys = map.Properties().Select(p => p.Name).ToList();
-                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(keys), [], [], true));
+                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(DocumentOrderKeys(map)), [], [], true));
                     break;
             }
         }
@@ -564,7 +563,20 @@ internal static class Py27
     }
 
     private static Py27KeyOrder Normalized(JObject map) =>
-        Py27KeyOrder.FromInserts(map.Properties().Select(p => p.Name)).DeepCopy();
+        Py27KeyOrder.FromInserts(DocumentOrderKeys(map)).DeepCopy();
+
+    /// <summary>A map's keys in document order.</summary>
+    private static string[] DocumentOrderKeys(JObject map)
+    {
+        var keys = new string[map.Count];
+        var i = 0;
+        foreach (var property in new PropertyWalk(map))
+        {
+            keys[i++] = property.Name;
+        }
+
+        return keys;
+    }
 
     private static void Replace(JObject map, Py27DictInfo info)
     {

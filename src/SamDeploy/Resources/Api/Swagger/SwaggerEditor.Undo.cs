@@ -21,7 +21,12 @@ internal sealed partial class SwaggerEditor
             throw new InvalidOperationException("Only an editor in place can undo.");
         }
 
-        var sections = _doc.Properties().Select(p => p.Name == "paths" ? p : new JProperty(p.Name, p.Value.DeepClone())).ToList();
+        var sections = new List<JProperty>(_doc.Count);
+        foreach (var property in new PropertyWalk(_doc))
+        {
+            sections.Add(property.Name == "paths" ? property : new JProperty(property.Name, property.Value.DeepClone()));
+        }
+
         return new UndoPoint(sections, TokenAnnotations.Save(_doc), PathItemSnapshot.Take(Paths, _inPlacePath));
     }
 

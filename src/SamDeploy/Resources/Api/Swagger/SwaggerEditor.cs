@@ -165,7 +165,7 @@ internal sealed partial class SwaggerEditor
             yield break;
         }
 
-        foreach (var property in _doc.Properties())
+        foreach (var property in new Templates.PropertyWalk(_doc))
         {
             if (property.Name != "paths")
             {

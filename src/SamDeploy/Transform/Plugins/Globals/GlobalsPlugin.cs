@@ -22,7 +22,7 @@ internal sealed class GlobalsPlugin : ITemplatePlugin
             ? GlobalsSection.Parse(globals)
             : GlobalsSection.Empty;
 
-        foreach (var resource in context.Resources.Properties())
+        foreach (var resource in new Templates.PropertyWalk(context.Resources))
         {
             if (resource.Value is JObject definition)
             {

@@ -41,7 +41,7 @@ internal static class ImplicitApiSteps
             return false;
         }
 
-        foreach (var property in resources.Properties())
+        foreach (var property in new Templates.PropertyWalk(resources))
         {
             if (property.Value is not JObject resource)
             {
@@ -70,9 +70,21 @@ internal static class ImplicitApiSteps
     private static bool HasRejectedCondition(JObject resource) =>
         Truthiness.IsTruthy(resource["Condition"]) && resource["Condition"]!.Type != JTokenType.String;
 
-    private static bool HasEventOfType(JObject resource, string eventType) =>
-        resource["Properties"] is JObject properties && properties["Events"] is JObject map
-        && map.PropertyValues().Any(evt => IsEventOfType(evt, eventType));
+    private static bool HasEventOfType(JObject resource, string eventType)
+    {
+        if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
+        {
+            foreach (var evt in new Templates.PropertyWalk(map))
+            {
+                if (IsEventOfType(evt.Value, eventType))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an entry of Events is a non-empty map of the given Type (the events the implicit APIs take).</summary>
     private static bool IsEventOfType(JToken? evt, string eventType) =>
@@ -84,11 +96,24 @@ internal static class ImplicitApiSteps
         var events = new List<(string, JObject)>();
         if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
         {
-            foreach (var key in py27Order ? Py27.Keys(map) : map.Properties().Select(p => p.Name))
+            if (py27Order)
             {
-                if (map[key] is JObject evt && IsEventOfType(evt, eventType))
+                foreach (var key in Py27.Keys(map))
                 {
-                    events.Add((key, evt));
+                    if (map[key] is JObject evt && IsEventOfType(evt, eventType))
+                    {
+                        events.Add((key, evt));
+                    }
+                }
+            }
+            else
+            {
+                foreach (var property in new Templates.PropertyWalk(map))
+                {
+                    if (property.Value is JObject evt && IsEventOfType(evt, eventType))
+                    {
+                        events.Add((property.Name, evt));
+                    }
                 }
             }
         }

@@ -32,18 +32,18 @@ internal sealed class Py27CompatibilityPlugin : ITemplatePlugin
 
         if (template["Parameters"] is JObject parameters)
         {
-            foreach (var parameter in parameters.PropertyValues().OfType<JObject>())
+            foreach (var property in new Templates.PropertyWalk(parameters))
             {
-                if (parameter["Default"] is { } value)
+                if (property.Value is JObject parameter && parameter["Default"] is { } value)
                 {
                     Py27.MarkFromTemplate(value);
                 }
             }
         }
 
-        foreach (var resource in resources.PropertyValues().OfType<JObject>())
+        foreach (var property in new Templates.PropertyWalk(resources))
         {
-            if (resource["Properties"] is not { Type: not JTokenType.Null } properties)
+            if (property.Value is not JObject resource || resource["Properties"] is not { Type: not JTokenType.Null } properties)
             {
                 continue;
             }
