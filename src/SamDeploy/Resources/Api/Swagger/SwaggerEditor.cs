@@ -28,6 +28,8 @@ internal sealed partial class SwaggerEditor
     // Set when the editor works on the whole of the caller's document itself (see EditWholeInPlace).
     private readonly bool _whole;
 
+    private JObject? _resourcePolicy;
+
     public SwaggerEditor(JToken? document)
         : this(document, inPlacePath: null, whole: false)
     {
@@ -47,7 +49,7 @@ internal sealed partial class SwaggerEditor
         Paths = (JObject)_doc["paths"]!;
         SecurityDefinitions = Truthy(_doc[SecurityDefinitionsKey]) ? _doc[SecurityDefinitionsKey] : null;
         GatewayResponses = Truthy(_doc[GatewayResponsesKey]) ? _doc[GatewayResponsesKey] : null;
-        ResourcePolicy = Truthy(_doc[PolicyKey]) ? _doc[PolicyKey] as JObject ?? Py27.NewDict() : Py27.NewDict();
+        _resourcePolicy = Truthy(_doc[PolicyKey]) ? _doc[PolicyKey] as JObject ?? Py27.NewDict() : null;
         Definitions = _doc.TryGetValue("definitions", StringComparison.Ordinal, out var definitions) ? definitions : null;
 
         // A document already edited in place had every other path checked by the editor that added it.
@@ -95,7 +97,12 @@ internal sealed partial class SwaggerEditor
 
     public JToken? GatewayResponses { get; set; }
 
-    public JObject ResourcePolicy { get; set; }
+    /// <summary>The document's resource policy, or a new empty map made when first asked for (an Api event's editor never asks).</summary>
+    public JObject ResourcePolicy
+    {
+        get => _resourcePolicy ??= Py27.NewDict();
+        set => _resourcePolicy = value;
+    }
 
     public JToken? Definitions { get; set; }
 

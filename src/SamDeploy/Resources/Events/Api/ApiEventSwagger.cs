@@ -16,6 +16,12 @@ internal static partial class ApiEventSwagger
 {
     private static readonly string[] RequestParameterProperties = ["Required", "Caching"];
 
+    /// <summary>
+    /// The Auth of an event or an API without one, as the integration reads it (the reference's empty dict): only ever
+    /// read, never changed or attached to a tree, so one serves every event instead of two new maps per event.
+    /// </summary>
+    private static readonly JObject NoAuth = [];
+
     public static void AddIntegration(FunctionEvent evt, JObject api, ApiEventLink link, string path, string method, JToken stage)
     {
         var body = api["DefinitionBody"];
@@ -40,13 +46,13 @@ internal static partial class ApiEventSwagger
 
         var target = evt.Target;
         var condition = target.GetAttribute("Condition");
-        var methodAuth = evt["Auth"] ?? Py27.NewDict();
+        var methodAuth = evt["Auth"] ?? NoAuth;
         if (methodAuth is not JObject methodAuthMap)
         {
             throw evt.Error("Property 'Auth' should be a map.");
         }
 
-        var apiAuth = Truthiness.IsTruthy(api["Auth"]) ? api["Auth"]! : Py27.NewDict();
+        var apiAuth = Truthiness.IsTruthy(api["Auth"]) ? api["Auth"]! : NoAuth;
         if (apiAuth is not JObject apiAuthMap)
         {
             throw TemplateErrors.Resource(ApiIdText(link), "Property 'Auth' should be a map.", apiAuth);
