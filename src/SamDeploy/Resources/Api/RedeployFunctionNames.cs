@@ -20,7 +20,8 @@ internal static class RedeployFunctionNames
 
         // The functions with Api events for this API, each with how many, found in one pass in document order. The
         // names go in the order the functions are transformed (the reference's resource iteration order), which
-        // matters only when two or more functions take part, so that order is worked out only then.
+        // matters only when two or more functions take part, so that order is worked out only then. Keyed by the
+        // definition: a map has one parent, so one definition is one function and one Properties map.
         var targeting = Targeting(resources, apiLogicalId);
         if (targeting.Count == 0)
         {
