@@ -10,8 +10,8 @@ namespace SamDeploy.Templates.Intrinsics;
 /// </summary>
 internal interface IPythonTextStyle
 {
-    /// <summary>The keys of <paramref name="map"/> in the order Python iterates them.</summary>
-    IEnumerable<string> Keys(JObject map);
+    /// <summary>The keys of <paramref name="map"/> in the order Python iterates them (a list, so that printing a map walks it by index, with no enumerator object per map).</summary>
+    IReadOnlyList<string> Keys(JObject map);
 
     /// <summary>Writes <paramref name="key"/> of <paramref name="map"/>.</summary>
     void WriteKey(StringBuilder builder, JObject map, string key);

@@ -39,15 +39,15 @@ internal static class PythonRepr
                 break;
             case JObject map:
                 builder.Append('{');
-                var first = true;
-                foreach (var key in style.Keys(map))
+                var keys = style.Keys(map);
+                for (var i = 0; i < keys.Count; i++)
                 {
-                    if (!first)
+                    if (i > 0)
                     {
                         builder.Append(", ");
                     }
 
-                    first = false;
+                    var key = keys[i];
                     style.WriteKey(builder, map, key);
                     builder.Append(": ");
                     Write(builder, map[key], style);
@@ -99,7 +99,17 @@ internal static class PythonRepr
     {
         public static PlainStyle Instance { get; } = new();
 
-        public IEnumerable<string> Keys(JObject map) => map.Properties().Select(p => p.Name);
+        public IReadOnlyList<string> Keys(JObject map)
+        {
+            var keys = new string[map.Count];
+            var i = 0;
+            foreach (var property in new PropertyWalk(map))
+            {
+                keys[i++] = property.Name;
+            }
+
+            return keys;
+        }
 
         public void WriteKey(StringBuilder builder, JObject map, string key) => PythonRepr.WriteString(builder, key);
 

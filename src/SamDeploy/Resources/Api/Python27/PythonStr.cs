@@ -164,7 +164,7 @@ internal static class PythonStr
     {
         public static Py27Style Instance { get; } = new();
 
-        public IEnumerable<string> Keys(JObject map) => Py27.Keys(map);
+        public IReadOnlyList<string> Keys(JObject map) => Py27.Keys(map);
 
         public void WriteKey(StringBuilder builder, JObject map, string key) => PythonStr.WriteString(builder, key, Py27.IsUnicodeKey(map, key));
 
@@ -185,7 +185,7 @@ internal static class PythonStr
     {
         public static MessageStyle Instance { get; } = new();
 
-        public IEnumerable<string> Keys(JObject map) => Py27.Keys(map);
+        public IReadOnlyList<string> Keys(JObject map) => Py27.Keys(map);
 
         public void WriteKey(StringBuilder builder, JObject map, string key) => PythonStr.WriteString(builder, key, unicode: false);
 
