@@ -21,6 +21,21 @@ internal struct PropertyWalk
         Current = null!;
     }
 
+    /// <summary>The names of a map's properties in document order, as a new array (no enumerator objects either).</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The names.</returns>
+    public static string[] Names(JObject map)
+    {
+        var names = new string[map.Count];
+        var i = 0;
+        foreach (var property in new PropertyWalk(map))
+        {
+            names[i++] = property.Name;
+        }
+
+        return names;
+    }
+
     /// <summary>The property the walk is at.</summary>
     public JProperty Current { get; private set; }
 

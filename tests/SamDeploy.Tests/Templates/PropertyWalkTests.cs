@@ -20,7 +20,9 @@ public sealed class PropertyWalkTests
         }
 
         walked.Should().Equal(map.Properties(), (a, b) => ReferenceEquals(a, b));
+        PropertyWalk.Names(map).Should().Equal("b", "a", "c");
         new PropertyWalk(new JObject()).GetEnumerator().MoveNext().Should().BeFalse();
+        PropertyWalk.Names(new JObject()).Should().BeEmpty();
     }
 
     [Fact]

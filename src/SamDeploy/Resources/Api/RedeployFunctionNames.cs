@@ -72,7 +72,7 @@ internal static class RedeployFunctionNames
     private static Dictionary<JObject, Target> Targeting(JObject resources, string apiLogicalId)
     {
         var targeting = new Dictionary<JObject, Target>(ReferenceEqualityComparer.Instance);
-        for (var resource = resources.First as JProperty; resource is not null; resource = resource.Next as JProperty)
+        foreach (var resource in new Templates.PropertyWalk(resources))
         {
             if (resource.Value is JObject definition && definition["Properties"] is JObject properties
                 && EventsFor(definition, properties, apiLogicalId) is > 0 and var events)
@@ -93,7 +93,7 @@ internal static class RedeployFunctionNames
         }
 
         var count = 0;
-        for (var property = events.First as JProperty; property is not null; property = property.Next as JProperty)
+        foreach (var property in new Templates.PropertyWalk(events))
         {
             if (property.Value is not JObject evt || (string?)(evt["Type"] as JValue) != "Api" || evt["Properties"] is not JObject eventProperties || !Truthiness.IsTruthy(eventProperties["RestApiId"]))
             {

@@ -99,17 +99,7 @@ internal static class PythonRepr
     {
         public static PlainStyle Instance { get; } = new();
 
-        public IReadOnlyList<string> Keys(JObject map)
-        {
-            var keys = new string[map.Count];
-            var i = 0;
-            foreach (var property in new PropertyWalk(map))
-            {
-                keys[i++] = property.Name;
-            }
-
-            return keys;
-        }
+        public IReadOnlyList<string> Keys(JObject map) => PropertyWalk.Names(map);
 
         public void WriteKey(StringBuilder builder, JObject map, string key) => PythonRepr.WriteString(builder, key);
 

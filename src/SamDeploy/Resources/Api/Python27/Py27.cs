@@ -229,7 +229,7 @@ internal static class Py27
         var info = Current(map, out var inSync);
         if (info is not { IsPy27: true })
         {
-            return DocumentOrderKeys(map);
+            return PropertyWalk.Names(map);
         }
 
         return (OrderOf(map, info, inSync, except: null) ?? Normalized(map)).Keys;
@@ -304,7 +304,7 @@ internal static class Py27
                     number.AddAnnotation(Py27Long.Instance);
                     break;
                 case JObject map:
-                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(DocumentOrderKeys(map)), [], [], true));
+                    Replace(map, new Py27DictInfo(true, Py27KeyOrder.FromInserts(PropertyWalk.Names(map)), [], [], true));
                     break;
             }
         }
@@ -563,20 +563,7 @@ internal static class Py27
     }
 
     private static Py27KeyOrder Normalized(JObject map) =>
-        Py27KeyOrder.FromInserts(DocumentOrderKeys(map)).DeepCopy();
-
-    /// <summary>A map's keys in document order.</summary>
-    private static string[] DocumentOrderKeys(JObject map)
-    {
-        var keys = new string[map.Count];
-        var i = 0;
-        foreach (var property in new PropertyWalk(map))
-        {
-            keys[i++] = property.Name;
-        }
-
-        return keys;
-    }
+        Py27KeyOrder.FromInserts(PropertyWalk.Names(map)).DeepCopy();
 
     private static void Replace(JObject map, Py27DictInfo info)
     {

@@ -96,24 +96,13 @@ internal static class ImplicitApiSteps
         var events = new List<(string, JObject)>();
         if (resource["Properties"] is JObject properties && properties["Events"] is JObject map)
         {
-            if (py27Order)
+            IReadOnlyList<string> keys = py27Order ? Py27.Keys(map) : Templates.PropertyWalk.Names(map);
+            for (var i = 0; i < keys.Count; i++)
             {
-                foreach (var key in Py27.Keys(map))
+                var key = keys[i];
+                if (map[key] is JObject evt && IsEventOfType(evt, eventType))
                 {
-                    if (map[key] is JObject evt && IsEventOfType(evt, eventType))
-                    {
-                        events.Add((key, evt));
-                    }
-                }
-            }
-            else
-            {
-                foreach (var property in new Templates.PropertyWalk(map))
-                {
-                    if (property.Value is JObject evt && IsEventOfType(evt, eventType))
-                    {
-                        events.Add((property.Name, evt));
-                    }
+                    events.Add((key, evt));
                 }
             }
         }
