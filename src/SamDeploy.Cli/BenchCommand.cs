@@ -176,7 +176,7 @@ internal sealed class BenchCommand : Command
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var beforeTransform = Stopwatch.GetTimestamp();
             // As `samdeploy transform` does: the tree just read belongs to the transform, which need not copy it.
-            var result = transformer.TransformOwned(readResult.Template);
+            var result = transformer.TransformOwned(readResult);
             var afterTransform = Stopwatch.GetTimestamp();
             var bytesAfter = GC.GetAllocatedBytesForCurrentThread();
             if (timed)

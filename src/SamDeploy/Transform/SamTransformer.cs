@@ -81,7 +81,7 @@ public sealed class SamTransformer
     public TransformResult Transform(string text, string? path = null, CancellationToken cancellationToken = default)
     {
         var read = TemplateReader.Read(text, path, Options.Limits);
-        return read.Template is null ? TransformResult.Failed(read.Diagnostics) : TransformOwned(read.Template, cancellationToken);
+        return read.Template is null ? TransformResult.Failed(read.Diagnostics) : TransformOwned(read, cancellationToken);
     }
 
     /// <summary>
@@ -94,7 +94,23 @@ public sealed class SamTransformer
     internal TransformResult TransformOwned(JObject template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return TreeLimits.Check(template, Options, depthChecked: true) is { } limit ? TransformResult.Failed([limit]) : TransformTree(template, cancellationToken);
+        return TreeLimits.Check(template, Options, depthChecked: true) is { } limit ? TransformResult.Failed([limit]) : TransformTree(template, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="TransformOwned(JObject, CancellationToken)"/>, for a result of <see cref="TemplateReader"/> that
+    /// nothing changed since: what the reader found out about the tree's strings saves a walk of it.
+    /// </summary>
+    /// <param name="read">A successful read, with this transformer's limits.</param>
+    /// <param name="cancellationToken">Cancels the transform.</param>
+    /// <returns>The CloudFormation template or the diagnostics.</returns>
+    internal TransformResult TransformOwned(ReadResult read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var template = read.Template ?? throw new ArgumentException("The read failed.", nameof(read));
+        return TreeLimits.Check(template, Options, depthChecked: true) is { } limit
+            ? TransformResult.Failed([limit])
+            : TransformTree(template, read.MayNameReferences, cancellationToken);
     }
 
     /// <summary>Transforms a template tree. The caller's tree is never changed.</summary>
@@ -111,11 +127,14 @@ public sealed class SamTransformer
             return TransformResult.Failed([limit]);
         }
 
-        return TransformTree((JObject)template.DeepClone(), cancellationToken);
+        return TransformTree((JObject)template.DeepClone(), null, cancellationToken);
     }
 
     /// <summary>The transform proper, on a tree it may change (a copy of the caller's, or one it owns).</summary>
-    private TransformResult TransformTree(JObject copy, CancellationToken cancellationToken)
+    /// <param name="copy">The tree.</param>
+    /// <param name="mayNameReferences">What <see cref="RecordedReferenceScan.MayName"/> says of the tree, when the reader found it out; else null.</param>
+    /// <param name="cancellationToken">Cancels the transform.</param>
+    private TransformResult TransformTree(JObject copy, bool? mayNameReferences, CancellationToken cancellationToken)
     {
         if (!IsSamTemplate(copy))
         {
@@ -126,7 +145,7 @@ public sealed class SamTransformer
         try
         {
             // Read before any plugin changes the template (see RecordedReferenceScan).
-            var mayNameReferences = RecordedReferenceScan.MayName(copy);
+            mayNameReferences ??= RecordedReferenceScan.MayName(copy);
             DocumentValidator.Validate(copy);
             var context = new TransformContext(Options, copy, ParameterValues.For(copy, Options), cancellationToken);
             foreach (var plugin in _plugins)
@@ -162,7 +181,7 @@ public sealed class SamTransformer
             deferred?.MoveIntoOutput();
             context.State<RenamedResources>().Resolve(context.Output);
             // A plugin or transformer of the caller's may write such references itself, as the domain builders do.
-            ResolveReferences(context, mayNameReferences || !_builtInOnly);
+            ResolveReferences(context, mayNameReferences.Value || !_builtInOnly);
             return new TransformResult(context.Output, [.. context.Diagnostics]);
         }
         catch (SamTemplateException e)

@@ -2,6 +2,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Resources;
 using SamDeploy.Transform;
+using SamDeploy.Tests.TestData;
 using SamDeploy.Transform.Plugins;
 using Xunit;
 
@@ -40,6 +41,14 @@ public sealed class ReferenceWalkShortcutTests
     [InlineData("MyApi.DomainNameV3", false)]
     [InlineData("${AWS::Region}-Stages", false)]
     [InlineData("", false)]
+    [InlineData("xAlias", false)]
+    [InlineData("9Stage", false)]
+    [InlineData("Alias9", false)]
+    [InlineData("StageStage", false)]
+    [InlineData("AStage.Stages-Stage", true)]
+    [InlineData("Deployments Deployment", true)]
+    [InlineData("UsagePlanKeys/UsagePlanKey", true)]
+    [InlineData("é-Version", true)]
     public void A_referable_property_counts_only_as_a_run_of_its_own(string text, bool mayName)
     {
         RecordedReferenceScan.HasPropertyRun(text).Should().Be(mayName);
@@ -51,6 +60,51 @@ public sealed class ReferenceWalkShortcutTests
         RecordedReferenceScan.MayName(JObject.Parse("""{"Alias": {"a": [1, true, null, "x"]}}""")).Should().BeFalse();
         RecordedReferenceScan.MayName(JObject.Parse("""{"a": {"b": [1, {"Fn::GetAtt": ["Fn", "Version"]}]}}""")).Should().BeTrue();
         RecordedReferenceScan.MayName(JToken.Parse("\"Fn.Stage\"")).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Value: !Ref Fn.Alias", true)]
+    [InlineData("Value: !GetAtt Fn.Alias.Arn", true)]
+    [InlineData("Value: !GetAtt [Fn, Version]", true)]
+    [InlineData("Value: !Sub \"${Fn.Version}-x\"", true)]
+    [InlineData("Value: 'Api.Stage'", true)]
+    [InlineData("Value: |\n    text with Stage in it", true)]
+    [InlineData("A: &shared {x: Fn.Alias}\nB: *shared", true)]
+    [InlineData("A: &base {x: Fn.Alias}\nB: {<<: *base, y: 1}", true)]
+    [InlineData("Alias: {Version: [1, true, null, Stage1]}", false)]
+    [InlineData("Value: !GetAtt Fn.Arn", false)]
+    [InlineData("Value: !Ref Aliases", false)]
+    [InlineData("Value: 12", false)]
+    public void Reading_yaml_finds_out_what_the_scan_of_the_tree_would(string yaml, bool mayName)
+    {
+        var read = SamDeploy.Templates.Reading.TemplateReader.Read(yaml);
+
+        read.Success.Should().BeTrue();
+        read.MayNameReferences.Should().Be(mayName);
+        RecordedReferenceScan.MayName(read.Template!).Should().Be(mayName);
+    }
+
+    [Fact]
+    public void Reading_json_leaves_it_to_the_scan()
+    {
+        var read = SamDeploy.Templates.Reading.TemplateReader.Read("""{"Value": {"Ref": "Fn.Alias"}}""");
+
+        read.MayNameReferences.Should().BeNull();
+    }
+
+    [CorpusFact]
+    public void Reading_agrees_with_the_scan_on_every_corpus_input()
+    {
+        foreach (var file in Corpus.InputFiles())
+        {
+            var read = SamDeploy.Templates.Reading.TemplateReader.Read(File.ReadAllText(file), file);
+            if (read.Template is null)
+            {
+                continue;
+            }
+
+            read.MayNameReferences.Should().Be(RecordedReferenceScan.MayName(read.Template), "reading {0} must find out what the scan finds", Path.GetFileName(file));
+        }
     }
 
     [Fact]

@@ -29,9 +29,15 @@ public static class TemplateReader
         }
 
         JToken? root;
+        bool? mayNameReferences = null;
         try
         {
-            root = LooksLikeJson(text) ? ReadJson(text, options) ?? YamlTreeBuilder.Build(text, options) : YamlTreeBuilder.Build(text, options);
+            root = LooksLikeJson(text) ? ReadJson(text, options) : null;
+            if (root is null)
+            {
+                root = YamlTreeBuilder.Build(text, options, out var yamlMayName);
+                mayNameReferences = yamlMayName;
+            }
         }
         catch (ReadException e)
         {
@@ -58,7 +64,7 @@ public static class TemplateReader
         }
 
         SourceInfo.SetFile(template, path);
-        return new ReadResult(template, ImmutableArray<Diagnostic>.Empty);
+        return new ReadResult(template, ImmutableArray<Diagnostic>.Empty, mayNameReferences);
     }
 
     /// <summary>Reads a template from a file.</summary>

@@ -18,6 +18,7 @@ internal sealed class YamlTreeBuilder
     private readonly Dictionary<string, (JToken Node, int Size)> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
     private int _depth;
+    private bool _mayNameReferences;
 
     private YamlTreeBuilder(IParser parser, ReaderOptions options)
     {
@@ -26,12 +27,22 @@ internal sealed class YamlTreeBuilder
     }
 
     /// <summary>Reads the single document of <paramref name="text"/>; null for an empty stream.</summary>
-    public static JToken? Build(string text, ReaderOptions options)
+    /// <param name="text">The YAML text.</param>
+    /// <param name="options">Input limits.</param>
+    /// <param name="mayNameReferences">
+    /// Whether some scalar value's text has a referable property's name as a run of its own (see
+    /// <see cref="Resources.RecordedReferenceScan"/>). Every string of the tree is such a text or, for <c>!GetAtt</c>,
+    /// a part of one cut at a dot, so this is false only when the scan of the tree would be false: the transform of a
+    /// tree just read need not walk it again for the answer.
+    /// </param>
+    public static JToken? Build(string text, ReaderOptions options, out bool mayNameReferences)
     {
         PrintableCharacters.Check(text);
         var events = ExpansionBudget.ReadEvents(new GuardedParser(new Parser(new StringReader(text))), options);
         var builder = new YamlTreeBuilder(new BufferedParser(events), options);
-        return builder.ReadStream();
+        var root = builder.ReadStream();
+        mayNameReferences = builder._mayNameReferences;
+        return root;
     }
 
     private JToken? ReadStream()
@@ -117,6 +128,8 @@ internal sealed class YamlTreeBuilder
             case Scalar scalar:
                 _parser.MoveNext();
                 Count(scalar.Start);
+                // Values only: map keys are read in ReadMapping, and the scan of a tree does not look at keys either.
+                _mayNameReferences = _mayNameReferences || Resources.RecordedReferenceScan.HasPropertyRun(scalar.Value);
                 return Remember(scalar.Anchor, Tagged(scalar.Tag, ResolveScalar(scalar), scalar.Start), scalar.Start, _nodes - nodesBefore);
 
             case SequenceStart sequenceStart:
