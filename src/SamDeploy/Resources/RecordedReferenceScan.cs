@@ -1,4 +1,3 @@
-using System.Buffers;
 using Newtonsoft.Json.Linq;
 using SamDeploy.Templates;
 
@@ -27,8 +26,12 @@ internal static class RecordedReferenceScan
     /// <summary>The lengths of the referable properties' names, as bits: most runs of a template's text (words of a description, parts of an ARN) are turned away by their length without a comparison.</summary>
     private static readonly ulong NameLengths = LengthBits();
 
-    /// <summary>The first letters of the referable properties' names: a string without one at the start of a run has no such run, and finding them is one vectorized search.</summary>
-    private static readonly SearchValues<char> FirstLetters = FirstLetterValues();
+    /// <summary>
+    /// The first letters of the referable properties' names, as bits from 'A' (all are ASCII letters): a run that does
+    /// not start with one is skipped without measuring it. Bits, not <c>SearchValues</c>: its generic search is not
+    /// precompiled, and compiling it cost a short run of the tool more than it saved (the start-up test counts that).
+    /// </summary>
+    private static readonly ulong FirstLetters = FirstLetterBits();
 
     /// <summary>Whether some string in <paramref name="value"/> has a referable property's name as a run of its own.</summary>
     /// <param name="value">A template, or a part of one.</param>
@@ -46,16 +49,18 @@ internal static class RecordedReferenceScan
         return false;
     }
 
-    private static SearchValues<char> FirstLetterValues()
+    private static ulong FirstLetterBits()
     {
-        var letters = new HashSet<char>();
+        var bits = 0UL;
         foreach (var name in ResourceReferences.ReferableProperties)
         {
-            letters.Add(name[0]);
+            bits |= 1UL << (name[0] - 'A');
         }
 
-        return SearchValues.Create([.. letters]);
+        return bits;
     }
+
+    private static bool IsFirstLetter(char c) => (uint)(c - 'A') < 64 && (FirstLetters & (1UL << (c - 'A'))) != 0;
 
     private static ulong LengthBits()
     {
@@ -94,31 +99,27 @@ internal static class RecordedReferenceScan
     /// <summary>Whether <paramref name="text"/> has a maximal run of ASCII letters and digits that is a referable property's name.</summary>
     internal static bool HasPropertyRun(string text)
     {
-        var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
+        var start = 0;
+        while (start < text.Length)
         {
-            var found = span[offset..].IndexOfAny(FirstLetters);
-            if (found < 0)
+            if (!char.IsAsciiLetterOrDigit(text[start]))
             {
-                return false;
+                start++;
+                continue;
             }
 
-            // The letter found starts a run unless a letter or digit comes before it; either way the run it is in
-            // ends where the letters and digits do, and the search goes on after it.
-            var start = offset + found;
             var end = start + 1;
-            while (end < span.Length && char.IsAsciiLetterOrDigit(span[end]))
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
             {
                 end++;
             }
 
-            if ((start == 0 || !char.IsAsciiLetterOrDigit(span[start - 1])) && IsReferableProperty(span[start..end]))
+            if (IsFirstLetter(text[start]) && IsReferableProperty(text.AsSpan(start, end - start)))
             {
                 return true;
             }
 
-            offset = end;
+            start = end;
         }
 
         return false;
