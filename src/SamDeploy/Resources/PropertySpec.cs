@@ -44,6 +44,14 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
     /// <summary>Checks every declared property in table order; the first failure is the reference's error.</summary>
     public static void Validate(string logicalId, JObject properties, IReadOnlyList<PropertySpec> specs)
     {
+        // Most resources are valid and set a few of the dozens of properties their table declares: checking the
+        // properties present is enough to know there is no error. Only when there is one does the walk in table
+        // order below find which error the reference reports first.
+        if (SpecIndex.Of(specs) is { HasUniqueNames: true } index && AllValid(properties, index))
+        {
+            return;
+        }
+
         foreach (var spec in specs)
         {
             var value = properties[spec.Name];
@@ -75,28 +83,86 @@ internal sealed record PropertySpec(string Name, Func<JToken, bool> IsValid, str
     /// <summary>The reference rejects a property it does not know with this error (first unknown, in input order).</summary>
     public static void RejectUnknown(string logicalId, string resourceType, JObject properties, IReadOnlyList<PropertySpec> specs)
     {
+        var index = SpecIndex.Of(specs);
+
         // In the order the reference walks the properties: Python 2.7 order for an API's (a converted map), else document order.
         foreach (var property in Api.Python27.Py27.Properties(properties))
         {
-            if (!Declares(specs, property.Name))
+            if (!index.ByName.ContainsKey(property.Name))
             {
                 throw TemplateErrors.Resource(logicalId, $"property {property.Name} not defined for resource of type {resourceType}", property, property.Name);
             }
         }
     }
 
-    /// <summary>Whether a spec has <paramref name="name"/> (a loop: a lambda here cost a closure per property of every resource).</summary>
-    private static bool Declares(IReadOnlyList<PropertySpec> specs, string name)
+    /// <summary>Whether <see cref="Validate"/>'s walk in table order would find no error, judged from the properties present.</summary>
+    private static bool AllValid(JObject properties, SpecIndex index)
     {
-        for (var i = 0; i < specs.Count; i++)
+        var required = 0;
+        foreach (var property in new Templates.PropertyWalk(properties))
         {
-            if (string.Equals(specs[i].Name, name, StringComparison.Ordinal))
+            if (!index.ByName.TryGetValue(property.Name, out var spec))
             {
-                return true;
+                continue;
+            }
+
+            var value = property.Value;
+            if (value.Type == JTokenType.Null)
+            {
+                if (spec.Required)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (spec.Required)
+            {
+                required++;
+            }
+
+            if (!(spec.SupportsIntrinsics && value is JObject { Count: 1 }) && !spec.IsValid(value))
+            {
+                return false;
             }
         }
 
-        return false;
+        return required == index.Required;
+    }
+
+    /// <summary>A table of specs by name, made once per table (the tables are static).</summary>
+    private sealed class SpecIndex
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<PropertySpec>, SpecIndex> Indexes = [];
+
+        private SpecIndex(IReadOnlyList<PropertySpec> specs)
+        {
+            ByName = new Dictionary<string, PropertySpec>(specs.Count, StringComparer.Ordinal);
+            HasUniqueNames = true;
+            foreach (var spec in specs)
+            {
+                if (!ByName.TryAdd(spec.Name, spec))
+                {
+                    HasUniqueNames = false;
+                }
+                else if (spec.Required)
+                {
+                    Required++;
+                }
+            }
+        }
+
+        /// <summary>The first spec of each name.</summary>
+        public Dictionary<string, PropertySpec> ByName { get; }
+
+        /// <summary>Whether no name is declared twice (else only the walk in table order says what is checked).</summary>
+        public bool HasUniqueNames { get; }
+
+        /// <summary>How many of the specs are required.</summary>
+        public int Required { get; }
+
+        public static SpecIndex Of(IReadOnlyList<PropertySpec> specs) => Indexes.GetValue(specs, static table => new SpecIndex(table));
     }
 }
 
