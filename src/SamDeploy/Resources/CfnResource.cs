@@ -122,6 +122,10 @@ internal sealed class CfnResource
     }
 
     /// <summary>The properties set so far (null values dropped), as a new map.</summary>
+    /// <remarks>
+    /// Added as new properties, not set through the indexer, which looks the name up first: the names are distinct
+    /// (the setter replaces a name's value in place), and a value that already has a parent is copied either way.
+    /// </remarks>
     public JObject PropertiesObject()
     {
         var properties = new JObject();
@@ -129,7 +133,7 @@ internal sealed class CfnResource
         {
             if (value is not null && value.Type != JTokenType.Null)
             {
-                properties[name] = value;
+                properties.Add(new JProperty(name, value));
             }
         }
 
