@@ -6,14 +6,24 @@
 # library's), the runtime (allocation helpers and the garbage collector: this part moves with where collections fall),
 # the C library (mostly clearing newly allocated memory) and the rest.
 #
-#   bench/count-instructions.sh TEMPLATE [FEW] [MANY]     (defaults 2 and 8; about a minute per count at 100 functions)
+#   bench/count-instructions.sh [--text] TEMPLATE [FEW] [MANY]   (defaults 2 and 8; about a minute per count at 100 functions)
+#
+# Without --text each transform is the public Transform(JObject) of a tree read once (it copies the tree first); with
+# --text it is Transform(string), reading included, which transforms the tree it read in place as `samdeploy transform`
+# does (and skips the walk the reader's findings make unnecessary).
 #
 # Needs valgrind (Debian: apt-get install valgrind). Compare two builds on the same machine: JIT-compiled code is the
 # same from run to run, the runtime's part within a few percent.
 set -euo pipefail
 
+mode=()
+if [[ "${1:-}" == "--text" ]]; then
+  mode=(--text)
+  shift
+fi
+
 if [[ $# -lt 1 ]]; then
-  echo "usage: $0 TEMPLATE [FEW] [MANY]" >&2
+  echo "usage: $0 [--text] TEMPLATE [FEW] [MANY]" >&2
   exit 2
 fi
 
@@ -43,7 +53,7 @@ export DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecut
 # Instructions by object file: "object count" lines.
 count() {
   local n="$1"
-  valgrind --tool=callgrind --callgrind-out-file="$work/cg.$n" dotnet "$dll" repeat "$template" "$n" >"$work/log.$n" 2>&1 \
+  valgrind --tool=callgrind --callgrind-out-file="$work/cg.$n" dotnet "$dll" repeat "$template" "$n" "${mode[@]}" >"$work/log.$n" 2>&1 \
     || { cat "$work/log.$n" >&2; exit 1; }
   callgrind_annotate --inclusive=no --threshold=100 "$work/cg.$n" \
     | awk 'match($0, /\[[^]]*\][[:space:]]*$/) {

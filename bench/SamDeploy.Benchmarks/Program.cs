@@ -7,13 +7,13 @@ namespace SamDeploy.Benchmarks;
 /// Runs the benchmarks (any BenchmarkDotNet arguments, e.g. <c>--filter *Generated*</c>); with
 /// <c>generate DIR</c>, writes the generated templates to DIR so <c>samdeploy bench</c>, <c>samdeploy transform</c>
 /// and the reference can be timed on the same files; with <c>scale [SIZE...]</c>, prints the transform's cost per
-/// function at each size (see <see cref="ScalingCheck"/>); with <c>repeat TEMPLATE N</c>, transforms one template N
-/// times and nothing else (see <see cref="RepeatCommand"/>).
+/// function at each size (see <see cref="ScalingCheck"/>); with <c>repeat TEMPLATE N [--text]</c>, transforms one template N
+/// times (from its text with <c>--text</c>) and nothing else (see <see cref="RepeatCommand"/>).
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments, <c>generate DIR [SIZE...]</c>, <c>scale [SIZE...]</c> or <c>repeat TEMPLATE N</c>.</param>
+    /// <param name="args">BenchmarkDotNet's arguments, <c>generate DIR [SIZE...]</c>, <c>scale [SIZE...]</c> or <c>repeat TEMPLATE N [--text]</c>.</param>
     public static void Main(string[] args)
     {
         if (args is ["generate", var directory, .. var sizes])
@@ -58,7 +58,13 @@ public static class Program
 
         if (args is ["repeat", var template, var count])
         {
-            Environment.ExitCode = RepeatCommand.Run(template, count);
+            Environment.ExitCode = RepeatCommand.Run(template, count, fromText: false);
+            return;
+        }
+
+        if (args is ["repeat", var textTemplate, var textCount, "--text"])
+        {
+            Environment.ExitCode = RepeatCommand.Run(textTemplate, textCount, fromText: true);
             return;
         }
 

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace SamDeploy.Benchmarks;
 
 /// <summary>
-/// <c>repeat TEMPLATE N</c>: transforms one template file N times (the public <c>Transform(JObject)</c>, the
-/// benchmarks' options) and does nothing else, so that a whole process can be measured from outside. It exists for
+/// <c>repeat TEMPLATE N [--text]</c>: transforms one template file N times (the public <c>Transform(JObject)</c>, the
+/// benchmarks' options; with <c>--text</c> the public <c>Transform(string)</c>, which reads the text each time and
+/// transforms the tree it read in place, as <c>samdeploy transform</c> does) and does nothing else, so that a whole process can be measured from outside. It exists for
 /// <c>bench/count-instructions.sh</c>, which runs it under callgrind twice and divides the difference in
 /// instructions by the difference in N: a measure of a transform's work that, unlike time on a shared machine, does
 /// not move with the load.
@@ -14,8 +15,9 @@ internal static class RepeatCommand
     /// <summary>Runs the command.</summary>
     /// <param name="path">The template file.</param>
     /// <param name="countText">How many transforms.</param>
+    /// <param name="fromText">Whether each transform starts from the text (reading included) instead of a tree read once.</param>
     /// <returns>The exit code: 0, or 2 for a usage error or a template that does not transform.</returns>
-    public static int Run(string path, string countText)
+    public static int Run(string path, string countText, bool fromText)
     {
         if (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
@@ -38,10 +40,10 @@ internal static class RepeatCommand
 
         for (var i = 0; i < count; i++)
         {
-            _ = operations.Transform();
+            _ = fromText ? operations.TransformText() : operations.Transform();
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repeat: {count} transforms of {path}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repeat: {count} transforms of {path}{(fromText ? " from its text" : string.Empty)}"));
         return 0;
     }
 }

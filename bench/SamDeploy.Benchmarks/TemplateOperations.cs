@@ -39,6 +39,9 @@ internal sealed class TemplateOperations
     /// <summary>Tree to CloudFormation tree.</summary>
     public TransformResult Transform() => _transformer.Transform(_tree);
 
+    /// <summary>Text to CloudFormation tree, as <c>samdeploy transform</c> does it: the tree just read is transformed in place, with what the reader found out about it.</summary>
+    public TransformResult TransformText() => _transformer.Transform(_text, _path);
+
     /// <summary>CloudFormation tree to JSON text.</summary>
     public void Write() => TemplateWriter.Write(_output ?? throw new InvalidOperationException(_path + " does not transform."), _sink);
 }
